@@ -1,0 +1,1 @@
+# Delegations, agreements, partners and projects arrive with the cooperation issue.

@@ -1,0 +1,336 @@
+"""Build a demo site: the page tree, the press-service settings and trilingual articles.
+
+Safe to run again: pages, snippets and images are found by their slugs and titles and updated
+in place. Photos are drawn here with Pillow; nothing is downloaded.
+"""
+
+import colorsys
+import io
+import os
+import random
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page, Site
+from wagtail.rich_text import RichText
+
+from news import demo_data
+from news.models import ArticlePage, NewsIndexPage, Region, Tag
+from portal.models import HomePage, PressServiceSettings, StandardPage
+from portal.slugs import make_slug
+from portal.translation_utils import language_codes, localized_field_name
+
+DEMO_COLLECTION = "Demo"
+IMAGE_SIZE = (1200, 800)
+
+
+def set_translations(obj, field, values):
+    """Fill `field` in each language of `values` and clear it in the others."""
+    for language in language_codes():
+        setattr(obj, localized_field_name(field, language), values.get(language, ""))
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (pages, settings, articles with photos). Safe to run twice."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--admin",
+            action="store_true",
+            help="Also create a local demo admin account and print its login (DEBUG only).",
+        )
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Leave a site that already has a home page as it is (keeps local edits).",
+        )
+
+    def handle(self, *args, admin=False, if_empty=False, **options):
+        if if_empty and HomePage.objects.exists():
+            self.stdout.write(
+                "The site already has content; the demo content was not loaded again."
+            )
+        else:
+            self.load()
+        if admin:
+            self.create_admin()
+
+    def load(self):
+        with transaction.atomic():
+            regions = self.load_snippets(Region, demo_data.REGIONS)
+            tags = self.load_snippets(Tag, demo_data.TAGS)
+            home = self.load_home()
+            news_index = self.load_news_index(home)
+            for page_data in demo_data.PAGES:
+                self.load_standard_page(home, page_data)
+            articles = [
+                self.load_article(news_index, data, regions, tags) for data in demo_data.ARTICLES
+            ]
+            home.lead_article = articles[0]
+            home.save_revision().publish()
+            self.load_settings(home)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content: {len(articles)} articles, {len(regions)} regions, {len(tags)} tags."
+            )
+        )
+
+    # Snippets ------------------------------------------------------------------------------
+
+    def load_snippets(self, model, rows):
+        objects = {}
+        for row in rows:
+            obj = model.objects.filter(slug=row["slug"]).first() or model(slug=row["slug"])
+            set_translations(obj, "name", row["name"])
+            obj.save()
+            objects[row["slug"]] = obj
+        return objects
+
+    # Pages ---------------------------------------------------------------------------------
+
+    def load_home(self):
+        root = Page.get_first_root_node()
+        home = HomePage.objects.child_of(root).first()
+        if home is None:
+            # Wagtail's initial "Welcome" page holds the slug "home": make way for ours.
+            for page in root.get_children().filter(slug="home"):
+                Site.objects.filter(root_page=page).delete()
+                page.delete()
+            home = HomePage(slug="home")
+            set_translations(home, "title", demo_data.SITE["name"])
+            root.add_child(instance=home)
+        set_translations(home, "title", demo_data.SITE["name"])
+        home.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        # The site's address is the configured base URL, so full links (share buttons,
+        # hreflang alternates) point where readers can reach them.
+        base_url = urlsplit(settings.SITE_BASE_URL)
+        site.hostname = base_url.hostname or "localhost"
+        site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
+        site.root_page = home
+        site.site_name = demo_data.SITE["name"]["en"]
+        site.save()
+        return home
+
+    def child(self, parent, model, slug):
+        return model.objects.child_of(parent).filter(slug=slug).first()
+
+    def load_news_index(self, home):
+        titles = {"kk": "Жаңалықтар", "ru": "Новости", "en": "News"}
+        page = self.child(home, NewsIndexPage, "news")
+        if page is None:
+            page = NewsIndexPage(slug="news", show_in_menus=True)
+            set_translations(page, "title", titles)
+            home.add_child(instance=page)
+        set_translations(page, "title", titles)
+        page.save_revision().publish()
+        return page
+
+    def load_standard_page(self, home, data):
+        page = self.child(home, StandardPage, data["slug"])
+        if page is None:
+            page = StandardPage(slug=data["slug"], show_in_menus=True)
+            set_translations(page, "title", data["title"])
+            home.add_child(instance=page)
+        set_translations(page, "title", data["title"])
+        set_translations(page, "intro", data["intro"])
+        set_translations(
+            page,
+            "body",
+            {
+                language: "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+                for language, paragraphs in data["body"].items()
+            },
+        )
+        page.save_revision().publish()
+        return page
+
+    def load_article(self, news_index, data, regions, tags):
+        slug = make_slug(data["title"]["kk"])
+        existing = self.child(news_index, ArticlePage, slug)
+        page = existing or ArticlePage(slug=slug)
+        languages = data["languages"]
+        image = data["image"]
+        set_translations(page, "title", data["title"])
+        set_translations(page, "lead", data["lead"])
+        set_translations(page, "main_image_alt", image["alt"])
+        set_translations(page, "main_image_caption", image["caption"])
+        set_translations(page, "main_image_credit", image["credit"])
+        source = data.get("source")
+        set_translations(page, "source_name", source["name"] if source else {})
+        page.source_url = source["url"] if source else ""
+        page.date = timezone.make_aware(data["published"])
+        page.region = regions[data["region"]]
+        page.view_count = data["views"]
+        page.main_image = self.demo_image(data["key"], data["motif"], title=data["title"]["kk"])
+        gallery = [
+            self.demo_image(
+                f"{data['key']}-{number}", data["motif"], title=f"{data['title']['kk']} ({number})"
+            )
+            for number in range(1, data.get("gallery", 0) + 1)
+        ]
+        set_translations(
+            page,
+            "body",
+            {
+                language: self.body_blocks(data["body"][language], gallery, image, language)
+                for language in languages
+            },
+        )
+        page.tags.set([tags[slug] for slug in data["tags"]])
+        if existing is None:
+            news_index.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def body_blocks(self, blocks, gallery, image, language):
+        stream = []
+        for kind, value in blocks:
+            if kind == "paragraph":
+                stream.append(("paragraph", RichText(f"<p>{escape(value)}</p>")))
+            elif kind == "quote":
+                stream.append(("quote", value))
+        if gallery:
+            photos = [
+                {
+                    "image": photo,
+                    "alt": f"{image['alt'][language]} ({number})",
+                    "caption": "",
+                }
+                for number, photo in enumerate(gallery, start=1)
+            ]
+            # The gallery goes before the last paragraph, as press services place them.
+            stream.insert(
+                max(len(stream) - 1, 1),
+                ("gallery", {"images": photos, "credit": image["credit"][language]}),
+            )
+        return stream
+
+    # Images --------------------------------------------------------------------------------
+
+    def demo_image(self, key, motif, title):
+        image_model = get_image_model()
+        demo_title = f"demo:{key}"
+        existing = image_model.objects.filter(title=demo_title).first()
+        if existing is not None:
+            return existing
+        collection = self.demo_collection()
+        data = draw_photo(key, motif)
+        image = image_model(
+            title=demo_title,
+            collection=collection,
+            file=ImageFile(io.BytesIO(data), name=f"demo-{key}.jpg"),
+        )
+        image.save()
+        return image
+
+    def demo_collection(self):
+        root = Collection.get_first_root_node()
+        collection = root.get_children().filter(name=DEMO_COLLECTION).first()
+        return collection or root.add_child(name=DEMO_COLLECTION)
+
+    # Settings and admin --------------------------------------------------------------------
+
+    def load_settings(self, home):
+        site = Site.objects.get(root_page=home)
+        ps = PressServiceSettings.for_site(site)
+        site_data = demo_data.SITE
+        for field in ("name", "footer_text", "address", "subscribe_call"):
+            set_translations(ps, field, site_data[field])
+        ps.phone, ps.email = site_data["phone"], site_data["email"]
+        set_translations(
+            ps,
+            "telegram_url",
+            {code: f"https://t.me/example_press_{code}" for code in language_codes()},
+        )
+        set_translations(
+            ps,
+            "instagram_url",
+            dict.fromkeys(language_codes(), "https://www.instagram.com/example_press/"),
+        )
+        ps.save()
+
+    def create_admin(self):
+        if not settings.DEBUG:
+            raise CommandError("The demo admin account is for local development only (DEBUG=true).")
+        username = "admin"
+        password = os.environ.get("DEMO_ADMIN_PASSWORD") or "demo-admin"
+        user_model = get_user_model()
+        user = user_model.objects.filter(username=username).first() or user_model(username=username)
+        user.is_staff = user.is_superuser = True
+        user.email = user.email or "admin@example.kz"
+        user.set_password(password)
+        user.save()
+        self.stdout.write(
+            f"Demo admin: {settings.SITE_BASE_URL}/admin/  login {username}  password {password}"
+        )
+
+
+MOTIF_SHAPES = {
+    "handshake": "ellipses",
+    "flags": "stripes",
+    "forum": "rows",
+    "factory": "blocks",
+    "field": "furrows",
+    "city": "skyline",
+    "signing": "table",
+    "power": "towers",
+}
+
+
+def draw_photo(key, motif, size=IMAGE_SIZE):
+    """A simple, recognisable placeholder photo: a sky gradient and shapes for the motif."""
+    rng = random.Random(key)
+    width, height = size
+    hue = rng.random()
+    img = PILImage.new("RGB", size)
+    draw = ImageDraw.Draw(img)
+    for y in range(height):
+        r, g, b = colorsys.hsv_to_rgb(hue, 0.35 + 0.3 * y / height, 0.95 - 0.45 * y / height)
+        draw.line([(0, y), (width, y)], fill=(int(r * 255), int(g * 255), int(b * 255)))
+    ground = height * 2 // 3
+    dark = tuple(int(c * 255) for c in colorsys.hsv_to_rgb((hue + 0.5) % 1, 0.5, 0.35))
+    light = tuple(int(c * 255) for c in colorsys.hsv_to_rgb((hue + 0.1) % 1, 0.25, 0.9))
+    shape = MOTIF_SHAPES.get(motif, "blocks")
+    if shape == "skyline" or shape == "blocks":
+        x = 0
+        while x < width:
+            w = rng.randint(60, 160)
+            h = rng.randint(height // 6, height // 2)
+            draw.rectangle([x, ground - h, x + w, height], fill=dark)
+            for wy in range(ground - h + 20, ground, 40):
+                draw.rectangle([x + 15, wy, x + 30, wy + 15], fill=light)
+            x += w + rng.randint(5, 30)
+    elif shape == "towers":
+        for x in range(80, width, 260):
+            draw.polygon([(x, height), (x + 40, ground - 250), (x + 80, height)], fill=dark)
+            draw.ellipse([x - 40, ground - 320, x + 120, ground - 230], fill=light)
+    elif shape == "furrows":
+        draw.rectangle([0, ground, width, height], fill=dark)
+        for i in range(0, width * 2, 70):
+            draw.line([(width // 2, ground), (i - width // 2, height)], fill=light, width=6)
+    elif shape == "stripes":
+        for i, x in enumerate(range(100, width - 100, 250)):
+            draw.line([(x, ground + 200), (x, ground - 300)], fill=dark, width=8)
+            draw.rectangle([x, ground - 300, x + 160, ground - 200], fill=light if i % 2 else dark)
+    else:  # people at a table, a forum hall, a handshake: rows of heads and shoulders
+        rows = 2 if shape != "rows" else 4
+        for row in range(rows):
+            y = ground - 120 + row * 90
+            for x in range(40 + row * 30, width, 120):
+                draw.ellipse([x, y - 60, x + 50, y - 10], fill=light)
+                draw.rectangle([x - 15, y - 5, x + 65, y + 80], fill=dark)
+        if shape == "table":
+            draw.rectangle([0, ground + 60, width, height], fill=light)
+    out = io.BytesIO()
+    img.save(out, format="JPEG", quality=82)
+    return out.getvalue()

@@ -1,0 +1,354 @@
+from datetime import date
+
+from django import forms
+from django.core.exceptions import BadRequest, ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Count, Prefetch
+from django.http import Http404
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from portal.models import TranslatedPage
+from portal.slugs import make_slug
+from portal.translation_utils import (
+    default_language,
+    language_codes,
+    localized_field_name,
+    localized_value,
+    translated_into,
+)
+
+from .blocks import ArticleBodyBlock
+
+
+class SluggedSnippet(models.Model):
+    """A translated name with one Latin slug, made from the Kazakh name when left empty."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        unique=True,
+        blank=True,
+        help_text=_("Latin letters, digits and hyphens. Leave empty to make it from the name."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        abstract = True
+        ordering = ["slug"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = make_slug(localized_value(self, "name", default_language()) or self.name)
+        super().save(*args, **kwargs)
+
+
+class Region(SluggedSnippet):
+    class Meta(SluggedSnippet.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+
+class Tag(SluggedSnippet):
+    class Meta(SluggedSnippet.Meta):
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+
+
+class ArticlePageQuerySet(PageQuerySet):
+    def for_listing(self, language):
+        """Live articles that exist in `language`, newest first, ready for a list of cards."""
+        image_model = get_image_model()
+        return (
+            self.live()
+            .filter(translated_into(language))
+            .select_related("region")
+            .prefetch_related(
+                Prefetch(
+                    "main_image",
+                    queryset=image_model.objects.prefetch_renditions(),
+                )
+            )
+            .order_by("-date", "-pk")
+        )
+
+
+ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+
+
+class ArticleFilterForm(forms.Form):
+    tag = forms.SlugField(required=False, max_length=100)
+    region = forms.SlugField(required=False, max_length=100)
+    year = forms.IntegerField(required=False, min_value=1991, max_value=2100)
+    month = forms.IntegerField(required=False, min_value=1, max_value=12)
+    page = forms.IntegerField(required=False, min_value=1)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("month") and not cleaned.get("year"):
+            raise ValidationError(_("Choose a year for the month."))
+        return cleaned
+
+
+class NewsIndexPage(TranslatedPage):
+    intro = models.CharField(_("introduction"), max_length=300, blank=True)
+
+    content_panels = [FieldPanel("title"), FieldPanel("intro")]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+
+    per_page = 20
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = translation.get_language()
+        form = ArticleFilterForm(request.GET)
+        if not form.is_valid():
+            raise BadRequest(f"Invalid news filter: {form.errors.as_json()}")
+        filters = form.cleaned_data
+        all_articles = ArticlePage.objects.for_listing(language).child_of(self)
+        articles = all_articles
+
+        tag = region = None
+        if filters["tag"]:
+            tag = Tag.objects.filter(slug=filters["tag"]).first()
+            if tag is None:
+                raise Http404("No such tag")
+            articles = articles.filter(tags=tag)
+        if filters["region"]:
+            region = Region.objects.filter(slug=filters["region"]).first()
+            if region is None:
+                raise Http404("No such region")
+            articles = articles.filter(region=region)
+        if filters["year"]:
+            articles = articles.filter(date__year=filters["year"])
+        if filters["month"]:
+            articles = articles.filter(date__month=filters["month"])
+
+        paginator = Paginator(articles, self.per_page)
+        number = filters["page"] or 1
+        if number > paginator.num_pages:
+            raise Http404("No such page")
+        page_obj = paginator.page(number)
+
+        context.update(
+            articles=page_obj.object_list,
+            page_obj=page_obj,
+            paginator=paginator,
+            filter_tag=tag,
+            filter_region=region,
+            filter_year=filters["year"],
+            filter_month=filters["month"],
+            filter_query=self.query_without_page(request),
+            months=all_articles.datetimes("date", "month", order="DESC"),
+            month_choices=[(number, date(2000, number, 1)) for number in range(1, 13)],
+            tags=Tag.objects.filter(articles__in=all_articles).distinct(),
+            regions=Region.objects.filter(articles__in=all_articles).distinct(),
+        )
+        return context
+
+    @staticmethod
+    def query_without_page(request):
+        query = request.GET.copy()
+        query.pop("page", None)
+        return query.urlencode()
+
+
+class ArticlePage(TranslatedPage):
+    lead = models.TextField(
+        _("lead"),
+        blank=True,
+        max_length=600,
+        help_text=_("One paragraph that sums up the story, shown in bold under the title."),
+    )
+    date = models.DateTimeField(
+        _("date and time shown to readers"),
+        default=timezone.now,
+        db_index=True,
+    )
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    main_image_alt = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the photo shows, for readers who cannot see it."),
+    )
+    main_image_caption = models.CharField(_("caption"), max_length=300, blank=True)
+    main_image_credit = models.CharField(
+        _("credit"),
+        max_length=200,
+        blank=True,
+        help_text=_('For example "Photo: press service of the akim of Turkestan region".'),
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+    source_name = models.CharField(
+        _("source"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The outlet that first published the story. Leave empty for our press service."
+        ),
+    )
+    source_url = models.URLField(_("source address"), blank=True)
+    tags = ParentalManyToManyField(Tag, verbose_name=_("tags"), blank=True, related_name="articles")
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
+
+    objects = ArticlePageManager()
+
+    content_panels = [
+        FieldPanel("title"),
+        FieldPanel("lead"),
+        FieldPanel("date"),
+        MultiFieldPanel(
+            [
+                FieldPanel("main_image"),
+                FieldPanel("main_image_alt"),
+                FieldPanel("main_image_caption"),
+                FieldPanel("main_image_credit"),
+            ],
+            heading=_("Main photo"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("region"), FieldPanel("tags")])],
+            heading=_("Region and tags"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("source_name"), FieldPanel("source_url")],
+            heading=_("Source"),
+        ),
+        InlinePanel(
+            "related_links",
+            label=_("Related articles"),
+            help_text=_("Leave empty to show articles that share tags with this one."),
+            max_num=6,
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    related_count = 4
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for language in language_codes():
+            title = localized_value(self, "title", language)
+            has_text = bool(localized_value(self, "body", language))
+            has_other = bool(
+                localized_value(self, "lead", language)
+                or localized_value(self, "main_image_caption", language)
+            )
+            if title and not has_text:
+                errors[localized_field_name("body", language)] = _(
+                    "A version with a title needs its text."
+                )
+            elif not title and (has_text or has_other):
+                errors[localized_field_name("title", language)] = _(
+                    "Add the title of this version, or clear its other fields."
+                )
+            if (
+                title
+                and self.main_image_id
+                and not localized_value(self, "main_image_alt", language)
+            ):
+                errors[localized_field_name("main_image_alt", language)] = _(
+                    "Describe the main photo for readers who cannot see it."
+                )
+        if self.source_url and not self.source_name:
+            errors["source_name"] = _("Name the outlet the address belongs to.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.main_image_id:
+            # The main photo with all its renditions in two queries.
+            self.main_image = (
+                get_image_model()
+                .objects.prefetch_renditions()
+                .filter(pk=self.main_image_id)
+                .first()
+            )
+        context["related_articles"] = self.related_articles(translation.get_language())
+        context["tag_list"] = list(self.tags.all())
+        return context
+
+    def related_articles(self, language):
+        """The articles the editor chose, else the ones sharing most tags, newest first."""
+        candidates = ArticlePage.objects.for_listing(language).exclude(pk=self.pk)
+        chosen_ids = list(self.related_links.values_list("article_id", flat=True))
+        if chosen_ids:
+            by_id = candidates.in_bulk(chosen_ids)
+            return [by_id[pk] for pk in chosen_ids if pk in by_id]
+        tag_ids = list(self.tags.values_list("pk", flat=True))
+        if not tag_ids:
+            return []
+        return list(
+            candidates.filter(tags__in=tag_ids)
+            .annotate(shared_tags=Count("tags"))
+            .order_by("-shared_tags", "-date", "-pk")[: self.related_count]
+        )
+
+    @property
+    def source_is_external(self):
+        return bool(self.source_name)
+
+
+class ArticleRelatedLink(Orderable):
+    page = ParentalKey(ArticlePage, related_name="related_links", on_delete=models.CASCADE)
+    article = models.ForeignKey(
+        ArticlePage,
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related article")
+        verbose_name_plural = _("related articles")

@@ -1,0 +1,43 @@
+from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
+
+
+class LanguageMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware without Accept-Language guessing.
+
+    The language of a public page comes from its URL prefix. Elsewhere (the redirect from "/", an
+    address typed without a prefix) it is the reader's last language, kept in a cookie, else
+    Kazakh. Serving a prefixed page remembers its language in that cookie.
+    """
+
+    def process_request(self, request):
+        language = translation.get_language_from_path(request.path_info)
+        if not language:
+            language = self.language_from_cookie(request) or settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()
+
+    @staticmethod
+    def language_from_cookie(request):
+        code = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        return code if code in dict(settings.LANGUAGES) else None
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        language = translation.get_language_from_path(request.path_info)
+        if (
+            language
+            and response.status_code == 200
+            and response.get("Content-Type", "").startswith("text/html")
+            and self.language_from_cookie(request) != language
+        ):
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                language,
+                max_age=settings.LANGUAGE_COOKIE_AGE,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+                secure=getattr(settings, "LANGUAGE_COOKIE_SECURE", False),
+                httponly=False,
+            )
+        return response

@@ -1,0 +1,89 @@
+"""Fixtures for the whole suite.
+
+With DATABASE_URL and REDIS_URL set the suite runs on PostgreSQL and Redis; without them on
+SQLite, and the tests that need Redis are skipped with the reason printed. `--require-services`
+(used by CI) turns those skips into failures.
+"""
+
+import os
+from types import SimpleNamespace
+
+import pytest
+from django.conf import settings
+from wagtail.models import Page, Site
+
+from portal.models import PressServiceSettings
+from tests.factories import HomePageFactory, NewsIndexPageFactory
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--require-services",
+        action="store_true",
+        default=False,
+        help="Fail, rather than skip, when PostgreSQL or Redis is not configured or not reachable.",
+    )
+
+
+def pytest_configure(config):
+    if config.getoption("--require-services"):
+        engine = settings.DATABASES["default"]["ENGINE"]
+        if "postgresql" not in engine:
+            raise pytest.UsageError(
+                "--require-services: DATABASE_URL must point at PostgreSQL "
+                f"(the suite would run on {engine})."
+            )
+
+
+def service_missing(request, reason):
+    if request.config.getoption("--require-services"):
+        pytest.fail(f"{reason} (--require-services turns this skip into a failure)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def redis_url(request):
+    """The Redis server of REDIS_URL, checked to answer; skips the test without one."""
+    url = os.environ.get("REDIS_URL")
+    if not url:
+        service_missing(request, "REDIS_URL is not set: this test needs a Redis server")
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+    except redis.RedisError as error:
+        service_missing(request, f"Redis at REDIS_URL does not answer: {error}")
+    return url
+
+
+@pytest.fixture
+def postgres(request):
+    if "postgresql" not in settings.DATABASES["default"]["ENGINE"]:
+        service_missing(
+            request, "DATABASE_URL is not PostgreSQL: this test needs a shared database"
+        )
+
+
+@pytest.fixture
+def site(db):
+    """A site tree: home page, news index, press-service settings."""
+    root = Page.get_first_root_node()
+    # Wagtail's migrations leave a "Welcome" page and a site pointing at it.
+    Site.objects.all().delete()
+    for page in root.get_children():
+        page.delete()
+    home = HomePageFactory(parent=root)
+    wagtail_site = Site.objects.create(
+        hostname="testserver", port=80, root_page=home, is_default_site=True
+    )
+    news = NewsIndexPageFactory(parent=home)
+    PressServiceSettings.objects.create(
+        site=wagtail_site,
+        name_kk="Түркістан облысы әкімінің баспасөз қызметі",
+        name_ru="Пресс-служба акима Туркестанской области",
+        name_en="Press service of the akim of Turkestan region",
+        telegram_url_kk="https://t.me/example_kk",
+        telegram_url_ru="https://t.me/example_ru",
+        instagram_url_kk="https://www.instagram.com/example/",
+    )
+    return SimpleNamespace(home=home, news=news, site=wagtail_site)
