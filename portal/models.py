@@ -10,7 +10,12 @@ from wagtail.search import index
 
 from .forms import PortalPageForm
 from .slugs import make_slug
-from .translation_utils import default_language, language_codes, localized_value
+from .translation_utils import (
+    default_language,
+    language_codes,
+    localized_value,
+    translated_field_names,
+)
 
 
 class TranslatedPage(Page):
@@ -34,9 +39,13 @@ class TranslatedPage(Page):
         language = mode_name if mode_name in language_codes() else default_language()
         with translation.override(language):
             request.LANGUAGE_CODE = language
-            return super().serve_preview(request, mode_name)
+            response = super().serve_preview(request, mode_name)
+            # Render now: a TemplateResponse would otherwise render after the override ends.
+            if hasattr(response, "render"):
+                response.render()
+            return response
 
-    def full_clean(self, *args, **kwargs):
+    def fill_core_fields(self):
         # One Latin slug for all languages, made from the Kazakh title (else the Russian one).
         # Wagtail would slugify the active language's title and drop the Cyrillic letters.
         parent_known = bool(self.path or getattr(self, "_cached_parent_obj", None))
@@ -47,7 +56,24 @@ class TranslatedPage(Page):
         # The admin's page explorer shows draft_title: keep it in the primary language rather
         # than in the language of whoever saved last.
         self.draft_title = self.source_title() or self.draft_title
-        super().full_clean(*args, **kwargs)
+
+    # Django and Wagtail clean a field by reading it and writing it back. For a translated
+    # field's base name that copies the fallback text into the active language's empty field
+    # (a Kazakh title saved as the "Russian version"), so those round trips are kept off the
+    # per-language fields.
+
+    def full_clean(self, *args, **kwargs):
+        self.fill_core_fields()
+        exclude = set(kwargs.pop("exclude", None) or ()) | translated_field_names(type(self))
+        super().full_clean(*args, exclude=exclude, **kwargs)
+
+    def minimal_clean(self):
+        self.fill_core_fields()
+        self._mt_disable = True  # modeltranslation: assignments to `title` change nothing
+        try:
+            super().minimal_clean()
+        finally:
+            del self._mt_disable
 
     def source_title(self):
         for language in language_codes():

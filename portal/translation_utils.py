@@ -6,6 +6,7 @@ The one place that spells modeltranslation's per-language field names; everythin
 
 from django.conf import settings
 from django.db.models import Q
+from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
 
@@ -29,3 +30,8 @@ def localized_field_name(field_name, language):
 def translated_into(language, marker_field="title"):
     """A filter for rows whose version in `language` exists (its marker field is filled)."""
     return Q(**{f"{build_localized_fieldname(marker_field, language)}__gt": ""})
+
+
+def translated_field_names(model):
+    """The base names of a model's translated fields ("title", "body", ...)."""
+    return set(translator.get_options_for_model(model).all_fields)

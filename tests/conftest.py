@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from wagtail.models import Page, Site
 
 from portal.models import PressServiceSettings
@@ -39,6 +40,17 @@ def service_missing(request, reason):
     if request.config.getoption("--require-services"):
         pytest.fail(f"{reason} (--require-services turns this skip into a failure)")
     pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """Empty caches for each test: rolled-back rows must not live on as cached renditions."""
+    for alias in settings.CACHES:
+        cache = caches[alias]
+        if hasattr(cache, "delete_pattern"):
+            cache.delete_pattern("*")  # only this process's keys (KEY_PREFIX), not the server's
+        else:
+            cache.clear()
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ def paragraphs(*texts):
 
 class ImageFactory(wagtail_factories.ImageFactory):
     title = factory.Sequence(lambda n: f"photo {n}")
-    file = factory.django.ImageField(width=1200, height=800, color="steelblue")
+    file = factory.django.ImageField(width=480, height=320, color="steelblue")
 
 
 class TranslatedPageFactory(wagtail_factories.PageFactory):

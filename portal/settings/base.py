@@ -112,17 +112,22 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Redis: the cache and the Celery broker when REDIS_URL is set; without it the cache is in
 # process memory and Celery tasks run in-process, so the portal runs on a bare machine.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Wagtail keeps image rendition look-ups in the "renditions" cache when there is one.
 if REDIS_URL:
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "portal",
+            "KEY_PREFIX": f"portal-{alias}",
             "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2},
         }
+        for alias in ("default", "renditions")
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+        for alias in ("default", "renditions")
+    }
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL

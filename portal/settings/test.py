@@ -1,6 +1,7 @@
 """Settings for the test suite: PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set."""
 
 import os
+from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR
@@ -13,8 +14,13 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-MEDIA_ROOT = BASE_DIR / ".test-media" / str(os.getpid())
+# Each test process has its own media folder; a Celery worker started by a test is given its
+# parent's through the MEDIA_ROOT variable.
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / ".test-media" / str(os.getpid()))
 WHITENOISE_AUTOREFRESH = True
+# Keys of this test process only, so that clearing between tests spares anyone else's.
+for alias, cache in CACHES.items():  # noqa: F405
+    cache["KEY_PREFIX"] = f"test-{os.getpid()}-{alias}"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

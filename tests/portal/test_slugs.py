@@ -1,7 +1,7 @@
 import pytest
 
-from portal.slugs import CYRILLIC_TO_LATIN, make_slug, transliterate
 from portal.models import StandardPage
+from portal.slugs import CYRILLIC_TO_LATIN, make_slug, transliterate
 from tests.factories import ArticlePageFactory
 
 # The 2021 Kazakh Latin letter of each Kazakh Cyrillic letter, folded to ASCII.
@@ -29,7 +29,10 @@ class TestTransliteration:
     @pytest.mark.parametrize(
         ("title", "slug"),
         [
-            ("Түркістан мен Вэйнань меморандумға қол қойды", "turkistan-men-veinan-memorandumga-qol-qoidy"),
+            (
+                "Түркістан мен Вэйнань меморандумға қол қойды",
+                "turkistan-men-veinan-memorandumga-qol-qoidy",
+            ),
             ("Шымкент: 926 МВт электр станциясы", "shymkent-926-mvt-elektr-stantsiiasy"),
             ("Делегация посетила провинцию Шэньси", "delegatsiia-posetila-provintsiiu-shensi"),
             ("«Орталық Азия – Корея» форумы", "ortalyq-aziia-koreia-forumy"),
@@ -51,7 +54,9 @@ class TestTransliteration:
 @pytest.mark.django_db
 class TestPageSlugs:
     def test_made_from_the_kazakh_title_and_shared_by_all_languages(self, client, site):
-        article = ArticlePageFactory(parent=site.news, title_kk="Қазақстан мен Корея", title_ru="Казахстан и Корея")
+        article = ArticlePageFactory(
+            parent=site.news, title_kk="Қазақстан мен Корея", title_ru="Казахстан и Корея"
+        )
         assert article.slug == "qazaqstan-men-koreia"
         for language in ("kk", "ru", "en"):
             assert article.url_in(language) == f"/{language}/news/qazaqstan-men-koreia/"

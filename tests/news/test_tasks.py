@@ -1,0 +1,92 @@
+"""Rendition warm-up on publication, through a real Celery worker and Redis."""
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from wagtail.images import get_image_model
+
+from news import services
+from portal.celery import app as celery_app
+from portal.images import all_specs
+from tests.factories import ArticlePageFactory, ImageFactory, paragraphs
+
+
+def database_url():
+    db = connection.settings_dict
+    return f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+@pytest.fixture
+def worker(redis_url, postgres, transactional_db):
+    celery_app.control.purge()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DATABASE_URL": database_url(),
+        "REDIS_URL": redis_url,
+        "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=solo",
+         "--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel=WARNING"],
+        env=env,
+        cwd=settings.BASE_DIR,
+    )  # fmt: skip
+    yield process
+    process.terminate()
+    process.wait(timeout=20)
+
+
+def image_with_gallery_article(site):
+    photos = [ImageFactory() for _ in range(3)]
+    gallery = {
+        "images": [{"image": p, "alt": "Сурет", "caption": ""} for p in photos],
+        "credit": "",
+    }
+    article = ArticlePageFactory(
+        parent=site.news,
+        live=False,
+        main_image=ImageFactory(),
+        main_image_alt_kk="Басты сурет",
+        main_image_alt_ru="Главное фото",
+        body_kk=paragraphs("Мәтін.") + [("gallery", gallery)],
+    )
+    return article, [article.main_image_id] + [p.pk for p in photos]
+
+
+@pytest.mark.django_db
+def test_article_image_ids_cover_every_language(site):
+    article, image_ids = image_with_gallery_article(site)
+    assert services.article_image_ids(article) == set(image_ids)
+
+
+@pytest.mark.django_db
+def test_warm_renditions_makes_every_rendition_the_page_uses(site):
+    article, image_ids = image_with_gallery_article(site)
+    assert services.warm_renditions(article) == 4
+    rendition_model = get_image_model().get_rendition_model()
+    assert rendition_model.objects.filter(image_id__in=image_ids).count() == 4 * len(all_specs())
+
+
+@pytest.mark.worker
+def test_publishing_queues_the_warm_up_for_a_real_worker(site, worker):
+    article, image_ids = image_with_gallery_article(site)
+    rendition_model = get_image_model().get_rendition_model()
+    assert not rendition_model.objects.filter(image_id__in=image_ids).exists()
+
+    article.save_revision().publish()
+
+    expected = len(image_ids) * len(all_specs())
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        done = rendition_model.objects.filter(image_id__in=image_ids).count()
+        if done == expected:
+            break
+        assert worker.poll() is None, "the Celery worker exited"
+        time.sleep(0.5)
+    assert done == expected
