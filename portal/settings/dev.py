@@ -16,3 +16,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Loading the demo content publishes dozens of pages: keep the console to what matters.
+LOGGING["loggers"].update(  # noqa: F405
+    {"wagtail": {"level": "WARNING"}, "celery.app.trace": {"level": "WARNING"}}
+)

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
-from news.models import ArticlePage
+from news.models import ArticlePage, Region
 from tests.factories import ArticlePageFactory, paragraphs
 
 
@@ -162,3 +162,30 @@ class TestSavingInAnotherLanguage:
         assert article.available_languages == ["kk"]
         assert article.lead_kk == "Жаңа лид."
         assert client.get("/ru/news/").content.decode().count("card__title") == 0
+
+
+@pytest.mark.django_db
+class TestSnippetsAndSettings:
+    def test_a_region_added_in_the_admin_gets_a_latin_slug(self, client, site, editor):
+        response = client.post(
+            "/admin/snippets/news/region/add/",
+            {
+                "name_kk": "Батыс Қазақстан облысы",
+                "name_ru": "Западно-Казахстанская область",
+                "name_en": "",
+                "slug": "",
+            },
+        )
+        assert response.status_code == 302
+        region = Region.objects.get()
+        assert region.slug == "batys-qazaqstan-oblysy"
+        with translation.override("en"):
+            assert region.name == "Батыс Қазақстан облысы"  # no English name: Kazakh, not blank
+
+    def test_press_service_settings_have_every_language(self, client, site, editor):
+        response = client.get(f"/admin/settings/portal/pressservicesettings/{site.site.pk}/")
+        assert response.status_code == 200
+        html = BeautifulSoup(response.content, "html.parser")
+        for field in ("name", "telegram_url", "instagram_url", "footer_text"):
+            for language in ("kk", "ru", "en"):
+                assert html.find(attrs={"name": f"{field}_{language}"}), f"{field}_{language}"
