@@ -313,8 +313,12 @@ class ArticlePage(TranslatedPage):
                 .filter(pk=self.main_image_id)
                 .first()
             )
-        context["related_articles"] = self.related_articles(translation.get_language())
+        from . import viewcounts
+
+        language = translation.get_language()
+        context["related_articles"] = self.related_articles(language)
         context["tag_list"] = list(self.tags.all())
+        context["most_read"] = viewcounts.most_read_for_display(language, request)
         return context
 
     def related_articles(self, language):
@@ -352,3 +356,33 @@ class ArticleRelatedLink(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("related article")
         verbose_name_plural = _("related articles")
+
+
+class ArticleDailyViews(models.Model):
+    """Views of an article on one day (local time), added by the view-count flush."""
+
+    page = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="daily_views")
+    date = models.DateField(_("date"))
+    views = models.PositiveIntegerField(_("views"), default=0)
+
+    class Meta:
+        verbose_name = _("daily views")
+        verbose_name_plural = _("daily views")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "date"], name="unique_article_day"),
+        ]
+        indexes = [models.Index(fields=["date", "page"])]
+
+    def __str__(self):
+        return f"{self.page_id} {self.date}: {self.views}"
+
+
+class ViewCountBatch(models.Model):
+    """A batch of views moved from Redis; its unique id makes a flush apply at most once."""
+
+    batch_id = models.CharField(max_length=64, unique=True)
+    views = models.PositiveIntegerField(default=0)
+    applied_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.batch_id}: {self.views}"

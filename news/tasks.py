@@ -13,3 +13,11 @@ def warm_renditions_task(page_id):
     if article is None:
         return 0
     return services.warm_renditions(article)
+
+
+@shared_task(acks_late=True, soft_time_limit=50, time_limit=55)
+def flush_view_counts_task():
+    """Move the views added up in Redis into the database (run by Celery beat)."""
+    from . import viewcounts
+
+    return viewcounts.flush()

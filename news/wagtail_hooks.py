@@ -1,8 +1,14 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Region, Tag
+from . import admin_views, viewcounts
+from .models import ArticlePage, Region, Tag
 
 
 class RegionViewSet(SnippetViewSet):
@@ -27,3 +33,57 @@ class NewsSnippetGroup(SnippetViewSetGroup):
 
 
 register_snippet(NewsSnippetGroup)
+
+
+class ViewsColumn(Column):
+    """The article's views, linked to its chart of daily views."""
+
+    cell_template_name = "news/admin/views_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["chart_url"] = reverse("article_views_chart", args=[instance.pk])
+        return context
+
+
+class ArticleListingViewSet(PageListingViewSet):
+    model = ArticlePage
+    icon = "doc-full"
+    menu_label = _("Articles")
+    menu_order = 150
+    add_to_admin_menu = True
+    name = "articles"
+    columns = [
+        *PageListingViewSet.columns,
+        ViewsColumn("view_count", label=_("Views"), sort_key="view_count", width="10%"),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_article_listing():
+    return ArticleListingViewSet()
+
+
+class MostReadPanel(Component):
+    name = "most_read_articles"
+    template_name = "news/admin/most_read_panel.html"
+    order = 90
+
+    def get_context_data(self, parent_context):
+        return {"articles": viewcounts.most_read(days=7, limit=10)}
+
+
+@hooks.register("construct_homepage_panels")
+def add_most_read_panel(request, panels):
+    panels.append(MostReadPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_view_chart_url():
+    return [
+        path(
+            "article-views/<int:page_id>/",
+            admin_views.article_views_chart,
+            name="article_views_chart",
+        )
+    ]

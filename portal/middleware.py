@@ -23,7 +23,12 @@ class LanguageMiddleware(LocaleMiddleware):
         code = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
         return code if code in dict(settings.LANGUAGES) else None
 
+    # Addresses outside the language prefixes: a 404 there is final, not a reason to try /kk/...
+    UNPREFIXED = ("/admin/", "/documents/", "/static/", "/media/")
+
     def process_response(self, request, response):
+        if request.path_info.startswith(self.UNPREFIXED):
+            return response
         response = super().process_response(request, response)
         language = translation.get_language_from_path(request.path_info)
         if (

@@ -217,6 +217,7 @@ class HomePage(TranslatedPage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from news import viewcounts
         from news.models import ArticlePage
 
         context = super().get_context(request, *args, **kwargs)
@@ -232,7 +233,12 @@ class HomePage(TranslatedPage):
         )
         if lead is None and latest:
             lead = latest.pop(0)
-        context.update(lead=lead, latest=latest, news_index=self.news_index())
+        context.update(
+            lead=lead,
+            latest=latest,
+            news_index=self.news_index(),
+            most_read=viewcounts.most_read_for_display(language, request),
+        )
         return context
 
     def news_index(self):

@@ -5,6 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from news import views as news_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -18,6 +20,8 @@ if settings.DEBUG:
 # Public pages always carry their language: /kk/..., /ru/..., /en/...; "/" redirects to the
 # reader's last language (portal.middleware.LanguageMiddleware).
 urlpatterns += i18n_patterns(
+    path("-/views/<str:page_id>/", news_views.count_view, name="count_view"),
+    path("-/views/<str:page_id>/pixel.gif", news_views.count_view_pixel, name="count_view_pixel"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

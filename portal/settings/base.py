@@ -128,6 +128,8 @@ else:
         alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
         for alias in ("default", "renditions")
     }
+# Process memory, for what must work while Redis is down (view dedup, warnings).
+CACHES["local"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local"}
 
 CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
@@ -137,7 +139,22 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "Asia/Almaty"
-CELERY_BEAT_SCHEDULE = {}
+
+# View counts (news.viewcounts): a visitor's repeat visits within the dedup window count once
+# (0 counts every visit); pending views move from Redis to the database every flush interval.
+VIEW_COUNT_DEDUP_SECONDS = int(os.environ.get("VIEW_COUNT_DEDUP_SECONDS", "1800"))
+VIEW_COUNT_FLUSH_SECONDS = int(os.environ.get("VIEW_COUNT_FLUSH_SECONDS", "60"))
+VIEW_COUNT_EDITORS = env_bool("VIEW_COUNT_EDITORS", False)  # count logged-in editors too
+VIEW_COUNT_REDIS_TIMEOUT = 0.5  # seconds: a reader never waits long for a counter
+VIEW_COUNT_KEY_PREFIX = "views"
+
+CELERY_BEAT_SCHEDULE = {
+    "flush-view-counts": {
+        "task": "news.tasks.flush_view_counts_task",
+        "schedule": VIEW_COUNT_FLUSH_SECONDS,
+        "options": {"expires": VIEW_COUNT_FLUSH_SECONDS},
+    },
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -18,6 +18,7 @@ STORAGES = {
 # parent's through the MEDIA_ROOT variable.
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / ".test-media" / str(os.getpid()))
 WHITENOISE_AUTOREFRESH = True
+VIEW_COUNT_KEY_PREFIX = os.environ.get("VIEW_COUNT_KEY_PREFIX") or f"test-{os.getpid()}-views"
 # Keys of this test process only, so that clearing between tests spares anyone else's.
 for alias, cache in CACHES.items():  # noqa: F405
     cache["KEY_PREFIX"] = f"test-{os.getpid()}-{alias}"

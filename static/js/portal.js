@@ -8,3 +8,13 @@ document.addEventListener("click", (event) => {
     if (status) status.textContent = status.dataset.copiedText;
   });
 });
+
+// Count this visit apart from the (possibly cached) page, and show the fresh figure.
+for (const counter of document.querySelectorAll("[data-count-url]")) {
+  fetch(counter.dataset.countUrl, { method: "POST", credentials: "same-origin" })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((answer) => {
+      if (answer) counter.textContent = answer.text;
+    })
+    .catch(() => {});
+}

@@ -10,7 +10,9 @@ from django.conf import settings
 from django.db import connection
 from wagtail.images import get_image_model
 
-from news import services
+from news import services, viewcounts
+from news.models import ArticlePage
+from news.tasks import flush_view_counts_task
 from portal.celery import app as celery_app
 from portal.images import all_specs
 from tests.factories import ArticlePageFactory, ImageFactory, paragraphs
@@ -30,6 +32,7 @@ def worker(redis_url, postgres, transactional_db):
         "DATABASE_URL": database_url(),
         "REDIS_URL": redis_url,
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+        "VIEW_COUNT_KEY_PREFIX": settings.VIEW_COUNT_KEY_PREFIX,
     }
     process = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=solo",
@@ -90,3 +93,21 @@ def test_publishing_queues_the_warm_up_for_a_real_worker(site, worker):
         assert worker.poll() is None, "the Celery worker exited"
         time.sleep(0.5)
     assert done == expected
+
+
+@pytest.mark.worker
+def test_the_worker_flushes_pending_views(site, worker, settings, redis_url):
+    settings.REDIS_URL = redis_url
+    viewcounts.redis_client.cache_clear()
+    article = ArticlePageFactory(parent=site.news)
+    for _ in range(25):
+        viewcounts.record_view(article.pk, 0, viewcounts.new_visitor_id())
+
+    flush_view_counts_task.delay()
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and ArticlePage.objects.get(pk=article.pk).view_count != 25:
+        assert worker.poll() is None, "the Celery worker exited"
+        time.sleep(0.5)
+    assert ArticlePage.objects.get(pk=article.pk).view_count == 25
+    viewcounts.redis_client.cache_clear()

@@ -8,6 +8,7 @@ import colorsys
 import io
 import os
 import random
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -24,7 +25,7 @@ from wagtail.models import Collection, Page, Site
 from wagtail.rich_text import RichText
 
 from news import demo_data
-from news.models import ArticlePage, NewsIndexPage, Region, Tag
+from news.models import ArticleDailyViews, ArticlePage, NewsIndexPage, Region, Tag
 from portal.models import HomePage, PressServiceSettings, StandardPage
 from portal.slugs import make_slug
 from portal.translation_utils import language_codes, localized_field_name
@@ -75,6 +76,7 @@ class Command(BaseCommand):
             articles = [
                 self.load_article(news_index, data, regions, tags) for data in demo_data.ARTICLES
             ]
+            self.load_recent_views(articles)
             home.lead_article = articles[0]
             home.save_revision().publish()
             self.load_settings(home)
@@ -214,6 +216,18 @@ class Command(BaseCommand):
                 ("gallery", {"images": photos, "credit": image["credit"][language]}),
             )
         return stream
+
+    def load_recent_views(self, articles):
+        """A week of daily views, so that the "Most read" block has something to show."""
+        today = timezone.localdate()
+        for article in articles:
+            rng = random.Random(article.slug)
+            for days_ago in range(7):
+                ArticleDailyViews.objects.update_or_create(
+                    page=article,
+                    date=today - timedelta(days=days_ago),
+                    defaults={"views": rng.randint(0, max(article.view_count // 20, 1))},
+                )
 
     # Images --------------------------------------------------------------------------------
 
