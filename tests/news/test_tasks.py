@@ -111,3 +111,21 @@ def test_the_worker_flushes_pending_views(site, worker, settings, redis_url):
         time.sleep(0.5)
     assert ArticlePage.objects.get(pk=article.pk).view_count == 25
     viewcounts.redis_client.cache_clear()
+
+
+@pytest.mark.django_db
+def test_publishing_works_while_the_broker_is_down(
+    site, monkeypatch, caplog, django_capture_on_commit_callbacks
+):
+    from news import tasks
+
+    def broker_down(*args, **kwargs):
+        raise ConnectionRefusedError("broker down")
+
+    monkeypatch.setattr(tasks.warm_renditions_task, "delay", broker_down)
+    article = ArticlePageFactory(parent=site.news, live=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    article.refresh_from_db()
+    assert article.live
+    assert "Could not queue the rendition warm-up" in caplog.text

@@ -376,3 +376,31 @@ class TestRedisOutage:
         assert stored_views(article) == 1
         assert time.monotonic() - started < 5
         viewcounts.redis_client.cache_clear()
+
+
+def production_caches(redis_url, monkeypatch):
+    """The CACHES that portal.settings.base builds for a REDIS_URL."""
+    import importlib
+
+    from portal.settings import base
+
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    caches = importlib.reload(base).CACHES
+    monkeypatch.delenv("REDIS_URL")
+    importlib.reload(base)
+    return caches
+
+
+@pytest.mark.django_db
+def test_pages_still_render_with_redis_down(client, site, settings, monkeypatch):
+    closed = "redis://127.0.0.1:1/0"
+    settings.REDIS_URL = closed
+    settings.CACHES = production_caches(closed, monkeypatch)
+    assert settings.CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache"
+    viewcounts.redis_client.cache_clear()
+    viewcounts._state.update(redis_down_until=0.0, last_warning=0.0)
+    article = ArticlePageFactory(parent=site.news)
+    assert client.get(article.url_in("kk")).status_code == 200
+    assert client.get("/kk/").status_code == 200
+    assert post_view(client, article).json()["counted"] is True
+    viewcounts.redis_client.cache_clear()
