@@ -22,7 +22,6 @@ import secrets
 import time
 import uuid
 from datetime import date, timedelta
-from functools import cache
 
 import redis
 from django.conf import settings
@@ -30,6 +29,8 @@ from django.core.cache import caches
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Sum
 from django.utils import timezone
+
+from portal.redis import redis_client
 
 from .models import ArticleDailyViews, ArticlePage, ViewCountBatch
 
@@ -92,17 +93,6 @@ return 0
 REDIS_RETRY_SECONDS = 5
 WARNING_INTERVAL_SECONDS = 60
 _state = {"redis_down_until": 0.0, "last_warning": 0.0}
-
-
-@cache
-def redis_client():
-    if not settings.REDIS_URL:
-        return None
-    return redis.Redis.from_url(
-        settings.REDIS_URL,
-        socket_connect_timeout=settings.VIEW_COUNT_REDIS_TIMEOUT,
-        socket_timeout=settings.VIEW_COUNT_REDIS_TIMEOUT,
-    )
 
 
 def available_redis():

@@ -102,3 +102,45 @@ def site(db):
         instagram_url_kk="https://www.instagram.com/example/",
     )
     return SimpleNamespace(home=home, news=news, site=wagtail_site)
+
+
+@pytest.fixture
+def start_worker(redis_url, postgres, transactional_db, settings):
+    """Start real Celery worker processes on the test database; each is stopped afterwards."""
+    import subprocess
+    import sys
+
+    from django.db import connection
+
+    from portal.celery import app as celery_app
+
+    celery_app.control.purge()
+    db = connection.settings_dict
+    database_url = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
+    processes = []
+
+    def start(**env_overrides):
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+            "DATABASE_URL": database_url,
+            "REDIS_URL": redis_url,
+            "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+            "VIEW_COUNT_KEY_PREFIX": settings.VIEW_COUNT_KEY_PREFIX,
+            "SOCIAL_KEY_PREFIX": settings.SOCIAL_KEY_PREFIX,
+            **{key: str(value) for key, value in env_overrides.items()},
+        }
+        process = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=solo",
+             "--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel=WARNING"],
+            env=env,
+            cwd=settings.BASE_DIR,
+        )  # fmt: skip
+        processes.append(process)
+        return process
+
+    yield start
+    for process in processes:
+        if process.poll() is None:
+            process.terminate()
+            process.wait(timeout=20)

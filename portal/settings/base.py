@@ -157,7 +157,27 @@ VIEW_COUNT_EDITORS = env_bool("VIEW_COUNT_EDITORS", False)  # count logged-in ed
 VIEW_COUNT_REDIS_TIMEOUT = 0.5  # seconds: a reader never waits long for a counter
 VIEW_COUNT_KEY_PREFIX = "views"
 
+# Cross-posting to Telegram and Instagram (news.social). Without a token that network is off.
+TELEGRAM_BOT_TOKEN = os.environ.get("TELEGRAM_BOT_TOKEN", "")
+TELEGRAM_API_BASE = os.environ.get("TELEGRAM_API_BASE", "https://api.telegram.org").rstrip("/")
+INSTAGRAM_ACCESS_TOKEN = os.environ.get("INSTAGRAM_ACCESS_TOKEN", "")
+INSTAGRAM_API_BASE = os.environ.get(
+    "INSTAGRAM_API_BASE", "https://graph.facebook.com/v21.0"
+).rstrip("/")
+SOCIAL_POSTS_PER_MINUTE = int(os.environ.get("SOCIAL_POSTS_PER_MINUTE", "20"))  # per channel
+SOCIAL_HTTP_TIMEOUT = float(os.environ.get("SOCIAL_HTTP_TIMEOUT", "15"))
+SOCIAL_MAX_ATTEMPTS = 8
+SOCIAL_SWEEP_SECONDS = 60
+# A post still "sending" this long after its attempt began had its worker die mid-request.
+SOCIAL_STALE_SECONDS = 300
+SOCIAL_KEY_PREFIX = "social"
+
 CELERY_BEAT_SCHEDULE = {
+    "sweep-social-posts": {
+        "task": "news.tasks.sweep_social_posts_task",
+        "schedule": SOCIAL_SWEEP_SECONDS,
+        "options": {"expires": SOCIAL_SWEEP_SECONDS},
+    },
     "flush-view-counts": {
         "task": "news.tasks.flush_view_counts_task",
         "schedule": VIEW_COUNT_FLUSH_SECONDS,

@@ -19,6 +19,7 @@ STORAGES = {
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / ".test-media" / str(os.getpid()))
 WHITENOISE_AUTOREFRESH = True
 VIEW_COUNT_KEY_PREFIX = os.environ.get("VIEW_COUNT_KEY_PREFIX") or f"test-{os.getpid()}-views"
+SOCIAL_KEY_PREFIX = os.environ.get("SOCIAL_KEY_PREFIX") or f"test-{os.getpid()}-social"
 # Keys of this test process only, so that clearing between tests spares anyone else's.
 for alias, cache in CACHES.items():  # noqa: F405
     cache["KEY_PREFIX"] = f"test-{os.getpid()}-{alias}"

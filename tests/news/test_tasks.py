@@ -1,48 +1,20 @@
 """Rendition warm-up on publication, through a real Celery worker and Redis."""
 
-import os
-import subprocess
-import sys
 import time
 
 import pytest
-from django.conf import settings
-from django.db import connection
 from wagtail.images import get_image_model
 
 from news import services, viewcounts
 from news.models import ArticlePage
 from news.tasks import flush_view_counts_task
-from portal.celery import app as celery_app
 from portal.images import all_specs
 from tests.factories import ArticlePageFactory, ImageFactory, paragraphs
 
 
-def database_url():
-    db = connection.settings_dict
-    return f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
 @pytest.fixture
-def worker(redis_url, postgres, transactional_db):
-    celery_app.control.purge()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-        "DATABASE_URL": database_url(),
-        "REDIS_URL": redis_url,
-        "MEDIA_ROOT": str(settings.MEDIA_ROOT),
-        "VIEW_COUNT_KEY_PREFIX": settings.VIEW_COUNT_KEY_PREFIX,
-    }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=solo",
-         "--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel=WARNING"],
-        env=env,
-        cwd=settings.BASE_DIR,
-    )  # fmt: skip
-    yield process
-    process.terminate()
-    process.wait(timeout=20)
+def worker(start_worker):
+    return start_worker()
 
 
 def image_with_gallery_article(site):
@@ -128,4 +100,4 @@ def test_publishing_works_while_the_broker_is_down(
         article.save_revision().publish()
     article.refresh_from_db()
     assert article.live
-    assert "Could not queue the rendition warm-up" in caplog.text
+    assert "Could not queue news.tasks.warm_renditions_task" in caplog.text

@@ -26,7 +26,8 @@ from portal.translation_utils import (
     translated_into,
 )
 
-from .blocks import ArticleBodyBlock
+from ..blocks import ArticleBodyBlock
+from ..panels import SocialPostsPanel
 
 
 class SluggedSnippet(models.Model):
@@ -224,6 +225,11 @@ class ArticlePage(TranslatedPage):
         related_name="articles",
     )
     view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
+    cross_post = models.BooleanField(
+        _("post to Telegram and Instagram"),
+        default=True,
+        help_text=_("When first published, post the story to the channels of its languages."),
+    )
 
     objects = ArticlePageManager()
 
@@ -254,6 +260,14 @@ class ArticlePage(TranslatedPage):
             label=_("Related articles"),
             help_text=_("Leave empty to show articles that share tags with this one."),
             max_num=6,
+        ),
+    ]
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("cross_post"), SocialPostsPanel()],
+            heading=_("Social networks"),
         ),
     ]
 
@@ -313,7 +327,7 @@ class ArticlePage(TranslatedPage):
                 .filter(pk=self.main_image_id)
                 .first()
             )
-        from . import viewcounts
+        from .. import viewcounts
 
         language = translation.get_language()
         context["related_articles"] = self.related_articles(language)
