@@ -126,7 +126,7 @@ def run(telegram):
 
 
 def report(telegram, posts, elapsed):
-    lower_bound = (ARTICLES - 1) * 60 / PER_MINUTE
+    lower_bound = (ARTICLES - 1) * 60 / PER_MINUTE  # the limit itself, before the 5% margin
     print(f"{ARTICLES} articles x {len(CHATS)} channels, limit {PER_MINUTE} posts/minute/channel")
     for chat in CHATS:
         sent = telegram.sent(chat)

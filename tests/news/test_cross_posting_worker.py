@@ -111,6 +111,7 @@ def test_a_worker_killed_while_sending_gives_no_duplicate(
     time.sleep(2)
     killed = SocialPost.objects.get(article=article, status=Status.NEEDS_CHECK)
     other = SocialPost.objects.get(article=article, status=Status.SENT)
-    # The killed post reached Telegram once and was not sent again; the other went out once.
-    assert len(telegram.sent(killed.telegram_channel.chat_id)) == 1
+    # The killed post was not sent again (it reached Telegram at most the once it was being
+    # sent when the worker died); the other went out exactly once.
+    assert len(telegram.sent(killed.telegram_channel.chat_id)) <= 1
     assert len(telegram.sent(other.telegram_channel.chat_id)) == 1
