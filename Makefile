@@ -47,7 +47,7 @@ beat: .make-install ## Run Celery beat, the scheduler of periodic jobs (needs RE
 
 check: .make-install-dev translations ## Django's checks, migrations up to date, ruff
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=portal.settings.test DATABASE_URL=sqlite:///:memory: $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 

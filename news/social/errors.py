@@ -26,3 +26,14 @@ def request_error(error):
         transient=True,
         ambiguous=not not_sent,
     )
+
+
+def json_answer(response):
+    """The JSON body of an API's answer; a PostError when there is none (a proxy's error page)."""
+    try:
+        return response.json()
+    except ValueError:
+        raise PostError(
+            f"HTTP {response.status_code} without a JSON answer",
+            transient=response.status_code >= 500,
+        ) from None

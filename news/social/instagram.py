@@ -3,7 +3,7 @@
 import requests
 from django.conf import settings
 
-from .errors import PostError, request_error
+from .errors import PostError, json_answer, request_error
 
 
 class InstagramClient:
@@ -23,13 +23,7 @@ class InstagramClient:
                 response = self.session.post(url, data=params, timeout=(5, self.timeout))
         except requests.RequestException as error:
             raise request_error(error) from error
-        try:
-            answer = response.json()
-        except ValueError:
-            raise PostError(
-                f"HTTP {response.status_code} without a JSON answer",
-                transient=response.status_code >= 500,
-            ) from None
+        answer = json_answer(response)
         if "error" in answer:
             error = answer["error"]
             subcode = error.get("error_subcode")
