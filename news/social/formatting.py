@@ -63,18 +63,6 @@ def _cut(text: str, fits: Callable[[str], bool]) -> str | None:
         body = " ".join(words[:count]).rstrip(_TRAILING_PUNCTUATION)
         return body + ELLIPSIS if body else ""
 
-    # Largest number of whole words (fewer than all of them) that fits; the length grows with it.
-    low, high = 0, len(words) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if fits(candidate(middle)):
-            low = middle
-        else:
-            high = middle - 1
-    best = candidate(low)
-    if best and fits(best):
-        return best
-
     # Not even one whole word: cut the first word itself, keeping as many characters as fit.
     first = words[0]
 
@@ -82,17 +70,22 @@ def _cut(text: str, fits: Callable[[str], bool]) -> str | None:
         body = first[:count].rstrip(_TRAILING_PUNCTUATION)
         return body + ELLIPSIS if body else ""
 
-    low, high = 0, len(first) - 1
+    return _largest_fitting(len(words) - 1, candidate, fits) or _largest_fitting(
+        len(first) - 1, prefix, fits
+    )
+
+
+def _largest_fitting(most: int, make, fits) -> str | None:
+    """make(n) for the largest n ≤ most whose result fits (the length grows with n), or None."""
+    low, high = 0, most
     while low < high:
         middle = (low + high + 1) // 2
-        if fits(prefix(middle)):
+        if fits(make(middle)):
             low = middle
         else:
             high = middle - 1
-    best = prefix(low)
-    if best and fits(best):
-        return best
-    return None
+    best = make(low)
+    return best if best and fits(best) else None
 
 
 def _escape_text(text: str) -> str:
