@@ -1,7 +1,8 @@
 from celery import shared_task
 
-from . import services
+from . import services, viewcounts
 from .models import ArticlePage
+from .social import posting
 
 
 @shared_task(
@@ -18,8 +19,6 @@ def warm_renditions_task(page_id):
 @shared_task(acks_late=True, soft_time_limit=50, time_limit=55)
 def flush_view_counts_task():
     """Move the views added up in Redis into the database (run by Celery beat)."""
-    from . import viewcounts
-
     return viewcounts.flush()
 
 
@@ -42,37 +41,27 @@ def follow_up(step, post_id):
 
 @shared_task(acks_late=True, soft_time_limit=90, time_limit=120)
 def send_social_post_task(post_id):
-    from .social import posting
-
     follow_up(posting.send(post_id), post_id)
 
 
 @shared_task(acks_late=True, soft_time_limit=90, time_limit=120)
 def check_instagram_post_task(post_id):
-    from .social import posting
-
     follow_up(posting.check_instagram(post_id), post_id)
 
 
 @shared_task(acks_late=True, soft_time_limit=60, time_limit=90)
 def edit_social_post_task(post_id):
-    from .social import posting
-
     follow_up(posting.edit(post_id), post_id)
 
 
 @shared_task(acks_late=True, soft_time_limit=60, time_limit=90)
 def withdraw_social_post_task(post_id):
-    from .social import posting
-
     follow_up(posting.withdraw(post_id), post_id)
 
 
 @shared_task(acks_late=True, soft_time_limit=50, time_limit=55)
 def sweep_social_posts_task():
     """Send posts whose job was lost; hand posts whose worker died to an editor (beat)."""
-    from .social import posting
-
     to_send, to_check, stale = posting.sweep()
     for post_id in to_send:
         send_social_post_task.delay(post_id)

@@ -161,5 +161,5 @@ class CrossPostingPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_cross_posting_panel(request, panels):
-    if posting.networks_off_labels():
+    if not all(posting.networks_on().values()):
         panels.append(CrossPostingPanel())

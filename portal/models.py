@@ -103,23 +103,34 @@ class TranslatedPage(Page):
         with translation.override(language):
             return self.get_full_url(request) if full else self.get_url(request)
 
+    def language_urls(self, request=None):
+        """{code: (path, full URL)} of this page in each language, one URL lookup each."""
+        urls = {}
+        for code in language_codes():
+            with translation.override(code):
+                parts = self.get_url_parts(request)
+            if parts is not None:
+                _site_id, root_url, path = parts
+                urls[code] = (path, root_url + path)
+        return urls
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = translation.get_language()
         content_language = self.content_language_for(language)
         names = dict(settings.LANGUAGES)
+        urls = self.language_urls(request)
+        versions = [code for code in self.available_languages if code in urls]
         context.update(
             content_language=content_language,
             is_fallback=content_language != language,
+            # The header's language switch reads these too (portal_tags.language_links).
+            language_paths={code: path for code, (path, _full) in urls.items()},
             translations=[
-                {"code": code, "name": names[code], "url": self.url_in(code, request)}
-                for code in self.available_languages
+                {"code": code, "name": names[code], "url": urls[code][0]} for code in versions
             ],
-            alternates=[
-                {"code": code, "url": self.url_in(code, request, full=True)}
-                for code in self.available_languages
-            ],
-            x_default_url=self.url_in(default_language(), request, full=True),
+            alternates=[{"code": code, "url": urls[code][1]} for code in versions],
+            x_default_url=urls.get(default_language(), ("", ""))[1],
         )
         return context
 

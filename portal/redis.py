@@ -11,6 +11,6 @@ def redis_client():
         return None
     return redis.Redis.from_url(
         settings.REDIS_URL,
-        socket_connect_timeout=settings.VIEW_COUNT_REDIS_TIMEOUT,
-        socket_timeout=settings.VIEW_COUNT_REDIS_TIMEOUT,
+        socket_connect_timeout=settings.REDIS_TIMEOUT,
+        socket_timeout=settings.REDIS_TIMEOUT,
     )

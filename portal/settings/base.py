@@ -154,7 +154,7 @@ CELERY_TIMEZONE = "Asia/Almaty"
 VIEW_COUNT_DEDUP_SECONDS = int(os.environ.get("VIEW_COUNT_DEDUP_SECONDS", "1800"))
 VIEW_COUNT_FLUSH_SECONDS = int(os.environ.get("VIEW_COUNT_FLUSH_SECONDS", "60"))
 VIEW_COUNT_EDITORS = env_bool("VIEW_COUNT_EDITORS", False)  # count logged-in editors too
-VIEW_COUNT_REDIS_TIMEOUT = 0.5  # seconds: a reader never waits long for a counter
+REDIS_TIMEOUT = 0.5  # seconds: view counts and posting slots never wait long for Redis
 VIEW_COUNT_KEY_PREFIX = "views"
 
 # Cross-posting to Telegram and Instagram (news.social). Without a token that network is off.

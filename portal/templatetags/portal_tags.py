@@ -36,12 +36,12 @@ def menu_pages(context):
 def language_links(context):
     """The current page in each language: its own URL for a page, else the same path."""
     request = context.get("request")
-    page = context.get("page")
+    page_paths = context.get("language_paths")  # set by TranslatedPage.get_context
     current = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:
-        if isinstance(page, Page) and hasattr(page, "url_in"):
-            url = page.url_in(code, request)
+        if page_paths and code in page_paths:
+            url = page_paths[code]
             query = request.GET.copy() if request else None
             if query:
                 query.pop("page", None)
