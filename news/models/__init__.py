@@ -1,3 +1,11 @@
+from .links import (
+    ArticleAgreementLink,
+    ArticleCountryLink,
+    ArticleDelegationLink,
+    ArticleOrganisationLink,
+    ArticlePlaceLink,
+    ArticleProjectLink,
+)
 from .pages import (
     ArticleDailyViews,
     ArticleFilterForm,
@@ -11,6 +19,12 @@ from .pages import (
 from .social import InstagramAccount, SocialPost, TelegramChannel
 
 __all__ = [
+    "ArticleAgreementLink",
+    "ArticleCountryLink",
+    "ArticleDelegationLink",
+    "ArticleOrganisationLink",
+    "ArticlePlaceLink",
+    "ArticleProjectLink",
     "ArticleDailyViews",
     "ArticleFilterForm",
     "ArticlePage",

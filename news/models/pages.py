@@ -9,7 +9,13 @@ from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+)
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager
@@ -260,6 +266,34 @@ class ArticlePage(TranslatedPage):
             label=_("Related articles"),
             help_text=_("Leave empty to show articles that share tags with this one."),
             max_num=6,
+        ),
+        MultiFieldPanel(
+            [
+                MultipleChooserPanel(
+                    "delegation_links", chooser_field_name="delegation", label=_("Delegations")
+                ),
+                MultipleChooserPanel(
+                    "agreement_links", chooser_field_name="agreement", label=_("Agreements")
+                ),
+                MultipleChooserPanel(
+                    "project_links", chooser_field_name="project", label=_("Projects")
+                ),
+                MultipleChooserPanel(
+                    "country_links", chooser_field_name="country", label=_("Countries")
+                ),
+                MultipleChooserPanel(
+                    "place_links", chooser_field_name="place", label=_("Partner places")
+                ),
+                MultipleChooserPanel(
+                    "organisation_links",
+                    chooser_field_name="organisation",
+                    label=_("Organisations"),
+                ),
+            ],
+            heading=_("What the story is about"),
+            help_text=_(
+                "The delegations, agreements, projects and partners this story tells about."
+            ),
         ),
     ]
 

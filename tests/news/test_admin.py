@@ -21,6 +21,9 @@ def editor(client, site):
     return user
 
 
+ARTICLE_LINKS = ("delegation", "agreement", "project", "country", "place", "organisation")
+
+
 def article_form(**overrides):
     data = {
         "title_kk": "Түркістан мен Шэньси бауырлас өңір болды",
@@ -35,6 +38,7 @@ def article_form(**overrides):
         "body_ru": streamfield([]),
         "body_en": streamfield([]),
         "related_links": inline_formset([]),
+        **{f"{name}_links": inline_formset([]) for name in ARTICLE_LINKS},
         "comments": inline_formset([]),
         "action-publish": "publish",
     }

@@ -1,1 +1,0 @@
-# Delegations, agreements, partners and projects arrive with the cooperation issue.
