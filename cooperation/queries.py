@@ -7,7 +7,9 @@ subqueries (no joins that multiply rows).
 """
 
 from django import forms
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db import connection
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models.functions import Collate
 from django.utils.translation import gettext_lazy as _
 
 from news.models import (
@@ -37,8 +39,19 @@ from .models import (
 AGREEMENT_SORTS = {
     "-date": ("-record_date", "-pk"),
     "date": ("record_date", "pk"),
-    "title": ("{title}", "pk"),
 }
+
+
+def alphabetical(field_name, language):
+    """An ordering expression that sorts a text column in the language's alphabet.
+
+    PostgreSQL's ICU collations put the nine Kazakh letters where they belong (ә after а,
+    ө after о); the database's default collation may put them after я. SQLite has no ICU:
+    there the plain column is used.
+    """
+    if connection.vendor == "postgresql":
+        return Collate(F(field_name), f"{language}-x-icu")
+    return F(field_name)
 
 
 def blank_choice(choices):
@@ -233,9 +246,11 @@ def filter_agreements(queryset, filters, language):
         queryset = queryset.filter(Exists(sectors))
     if filters.get("year"):
         queryset = queryset.filter(record_date__year=filters["year"])
-    order = AGREEMENT_SORTS[filters.get("sort") or "-date"]
-    title = localized_field_name("title", language)
-    return queryset.order_by(*(key.format(title=title) for key in order))
+    sort = filters.get("sort") or "-date"
+    if sort == "title":
+        title = alphabetical(localized_field_name("title", language), language)
+        return queryset.order_by(title.asc(), "pk")
+    return queryset.order_by(*AGREEMENT_SORTS[sort])
 
 
 def filter_delegations(queryset, filters):

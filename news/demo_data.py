@@ -144,11 +144,13 @@ PAGES = [
 ]
 
 # The article list is kept one block per line for readability; ruff would
-# otherwise explode every paragraph tuple into four lines.
+# otherwise explode every paragraph tuple into four lines. "about": the cooperation records and
+# partners a story tells about, by their keys in cooperation/demo_data.py.
 # fmt: off
 ARTICLES = [
     {
         "key": "turkestan-weinan-memorandum",
+        "about": {"delegations": ["turkestan-region-to-shaanxi-2026"], "agreements": ["turkestan-weinan-partnership-memorandum"], "countries": ["CN"], "places": ["weinan"]},
         "region": "turkestan",
         "published": datetime(2026, 6, 18, 12, 10),
         "tags": ["agreements", "sister-cities", "china"],
@@ -195,6 +197,7 @@ ARTICLES = [
     },
     {
         "key": "turkestan-shaanxi-sister-regions",
+        "about": {"delegations": ["turkestan-region-to-shaanxi-2026"], "agreements": ["turkestan-region-shaanxi-sister-regions"], "countries": ["CN"], "places": ["shaanxi", "xian"]},
         "region": "turkestan",
         "published": datetime(2026, 6, 20, 10, 30),
         "tags": ["agreements", "sister-cities", "china"],
@@ -231,6 +234,7 @@ ARTICLES = [
     },
     {
         "key": "turkestan-combined-cycle-plant-926mw",
+        "about": {"projects": ["turkestan-combined-cycle-power-plant"], "countries": ["KR"], "organisations": ["wealth-fund", "saebyeol"]},
         "region": "turkestan",
         "published": datetime(2026, 7, 7, 15, 40),
         "tags": ["energy", "investment", "korea"],
@@ -274,6 +278,7 @@ ARTICLES = [
     },
     {
         "key": "turkestan-central-asia-korea-forum",
+        "about": {"delegations": ["korean-delegation-central-asia-korea-forum-2026"], "countries": ["KR"], "organisations": ["korean-association", "haneul-university"]},
         "region": "turkestan",
         "published": datetime(2026, 10, 8, 11, 0),
         "tags": ["forums", "korea", "delegations"],
@@ -317,6 +322,7 @@ ARTICLES = [
     },
     {
         "key": "turkestan-korean-ambassador-meeting",
+        "about": {"projects": ["turkestan-combined-cycle-power-plant"], "countries": ["KR"]},
         "region": "turkestan",
         "published": datetime(2026, 10, 15, 16, 20),
         "tags": ["delegations", "korea", "investment"],
@@ -353,6 +359,7 @@ ARTICLES = [
     },
     {
         "key": "turkestan-chinese-group-hotel-aquapark",
+        "about": {"agreements": ["turkestan-lanhua-investment-agreement"], "projects": ["turkestan-hotel-complex", "turkestan-aquapark", "turkestan-video-camera-factory"], "countries": ["CN"], "organisations": ["lanhua"]},
         "region": "turkestan",
         "published": datetime(2026, 8, 5, 9, 45),
         "tags": ["investment", "china"],
@@ -389,6 +396,7 @@ ARTICLES = [
     },
     {
         "key": "turkestan-business-forum-nine-memoranda",
+        "about": {"agreements": ["memorandum-agricultural-drones", "memorandum-international-school", "memorandum-it-centre", "memorandum-housing-construction", "memorandum-multi-profile-hospital", "memorandum-building-materials-plant", "memorandum-digital-agriculture", "memorandum-travertine-quarrying", "turkestan-region-shaanxi-sister-regions"], "countries": ["CN"], "places": ["shaanxi"]},
         "region": "turkestan",
         "published": datetime(2026, 11, 5, 14, 0),
         "tags": ["agreements", "investment", "agriculture"],
@@ -425,6 +433,7 @@ ARTICLES = [
     },
     {
         "key": "turkestan-kentau-waste-recycling-pilot",
+        "about": {"projects": ["kentau-waste-sorting-pilot"], "countries": ["KR"], "organisations": ["haneul-university"]},
         "region": "turkestan",
         "published": datetime(2026, 8, 27, 17, 5),
         "tags": ["korea", "investment"],
@@ -454,6 +463,7 @@ ARTICLES = [
     },
     {
         "key": "turkestan-escap-forum-bangkok",
+        "about": {"delegations": ["turkestan-region-to-bangkok-2026"], "countries": ["TH"], "places": ["bangkok"], "organisations": ["escap"]},
         "region": "turkestan",
         "published": datetime(2026, 5, 12, 13, 30),
         "tags": ["forums", "delegations", "agriculture"],
@@ -497,6 +507,7 @@ ARTICLES = [
     },
     {
         "key": "wko-samara-interregional-forum-agreement",
+        "about": {"delegations": ["west-kazakhstan-to-samara-2026"], "agreements": ["west-kazakhstan-samara-cooperation"], "countries": ["RU"], "places": ["samara-region"]},
         "region": "west-kazakhstan",
         "published": datetime(2026, 9, 10, 12, 10),
         "tags": ["forums", "russia", "agreements"],
@@ -543,6 +554,7 @@ ARTICLES = [
     },
     {
         "key": "wko-samara-delegation-roadmap",
+        "about": {"delegations": ["samara-delegation-to-oral-2026"], "agreements": ["west-kazakhstan-samara-cooperation", "west-kazakhstan-samara-roadmap"], "countries": ["RU"], "places": ["samara-region"]},
         "region": "west-kazakhstan",
         "published": datetime(2026, 11, 12, 10, 15),
         "tags": ["delegations", "russia"],
@@ -579,6 +591,7 @@ ARTICLES = [
     },
     {
         "key": "wko-terekti-vegetable-storage",
+        "about": {"projects": ["terekti-vegetable-storage"]},
         "region": "west-kazakhstan",
         "published": datetime(2026, 4, 28, 11, 20),
         "tags": ["agriculture", "investment"],
@@ -615,6 +628,7 @@ ARTICLES = [
     },
     {
         "key": "wko-kyrgyz-agency-livestock",
+        "about": {"delegations": ["kyrgyz-agency-to-west-kazakhstan-2026"], "countries": ["KG"], "organisations": ["kyrgyz-agency"]},
         "region": "west-kazakhstan",
         "published": datetime(2026, 5, 26, 15, 0),
         "tags": ["delegations", "agriculture"],
@@ -651,6 +665,7 @@ ARTICLES = [
     },
     {
         "key": "wko-oral-syzran-sister-city-study",
+        "about": {"agreements": ["oral-syzran-sister-cities"], "countries": ["RU"], "places": ["syzran"]},
         "region": "west-kazakhstan",
         "published": datetime(2026, 9, 24, 16, 40),
         "tags": ["sister-cities", "russia"],
@@ -716,6 +731,7 @@ ARTICLES = [
     },
     {
         "key": "almaty-korean-local-governments-association",
+        "about": {"countries": ["KR"], "organisations": ["korean-association"]},
         "region": "almaty",
         "published": datetime(2026, 7, 22, 14, 30),
         "tags": ["korea", "delegations", "agreements"],
@@ -752,6 +768,7 @@ ARTICLES = [
     },
     {
         "key": "almaty-mianyang-sister-city-study",
+        "about": {"agreements": ["almaty-mianyang-sister-cities"], "countries": ["CN"], "places": ["mianyang"]},
         "region": "almaty",
         "published": datetime(2026, 11, 18, 11, 50),
         "tags": ["sister-cities", "china"],
@@ -788,6 +805,7 @@ ARTICLES = [
     },
     {
         "key": "almaty-investment-centre-microfinance",
+        "about": {"organisations": ["almaty-investment-centre", "almaty-microcredit"]},
         "region": "almaty",
         "published": datetime(2026, 4, 14, 10, 0),
         "tags": ["investment"],

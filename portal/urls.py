@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cooperation.api import api_router
 from news import views as news_views
 
 urlpatterns = [
@@ -22,6 +23,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("-/views/<str:page_id>/", news_views.count_view, name="count_view"),
     path("-/views/<str:page_id>/pixel.gif", news_views.count_view_pixel, name="count_view_pixel"),
+    # The read-only JSON API (cooperation/api.py), in the language of its prefix.
+    path("api/v2/", api_router.urls),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 from django.conf import settings
 from django.core.cache import caches
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from portal.models import PressServiceSettings
@@ -51,6 +52,14 @@ def fresh_caches():
             cache.delete_pattern("*")  # only this process's keys (KEY_PREFIX), not the server's
         else:
             cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's language: a request leaves its own language active."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,7 @@ and publish cycle, and their index pages (the section, the register, the lists).
 
 from datetime import date
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -18,7 +19,6 @@ from portal.models import TranslatedPage
 from portal.translation_utils import translated_into
 
 from ..choices import (
-    SIGNED_STATUSES,
     AgreementKind,
     AgreementStatus,
     Currency,
@@ -377,7 +377,7 @@ class AgreementPage(TranslatedPage):
             ],
             heading=_("Signing"),
         ),
-        FieldPanel("sectors"),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
         InlinePanel("status_history", label=_("Status history"), min_num=0),
         InlinePanel("documents", label=_("Signed documents")),
     ]
@@ -401,14 +401,6 @@ class AgreementPage(TranslatedPage):
         context = super().get_context(request, *args, **kwargs)
         context.update(views.agreement_context(self, request))
         return context
-
-    def clean(self):
-        super().clean()
-        statuses = {change.status for change in self.status_history.all()}
-        if statuses & SIGNED_STATUSES and not self.signed_on:
-            raise ValidationError(
-                {"signed_on": _("Give the date of signing: the status history says it is signed.")}
-            )
 
     def save(self, *args, **kwargs):
         history = sorted(

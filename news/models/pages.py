@@ -367,6 +367,9 @@ class ArticlePage(TranslatedPage):
         context["related_articles"] = self.related_articles(language)
         context["tag_list"] = list(self.tags.all())
         context["most_read"] = viewcounts.most_read_for_display(language, request)
+        from cooperation.views import story_about
+
+        context["story_about"] = story_about(self, request)
         return context
 
     def related_articles(self, language):

@@ -194,3 +194,54 @@ def make_project(parent, *, partners=(), live=True, **fields):
 
 
 STATUS = AgreementStatus
+
+
+def link_article(
+    article,
+    *,
+    delegations=(),
+    agreements=(),
+    projects=(),
+    countries=(),
+    places=(),
+    organisations=(),
+):
+    """Link a saved article to records and partners (what its editor chooses in the admin)."""
+    from news.models import (
+        ArticleAgreementLink,
+        ArticleCountryLink,
+        ArticleDelegationLink,
+        ArticleOrganisationLink,
+        ArticlePlaceLink,
+        ArticleProjectLink,
+    )
+
+    for model, field, items in (
+        (ArticleDelegationLink, "delegation", delegations),
+        (ArticleAgreementLink, "agreement", agreements),
+        (ArticleProjectLink, "project", projects),
+        (ArticleCountryLink, "country", countries),
+        (ArticlePlaceLink, "place", places),
+        (ArticleOrganisationLink, "organisation", organisations),
+    ):
+        for order, item in enumerate(items):
+            model.objects.create(page=article, sort_order=order, **{field: item})
+    return article
+
+
+def make_document(title="Меморандум", content=b"%PDF-1.4 signed text", name="memorandum.pdf"):
+    """A Wagtail document with a small file and its size recorded."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    return get_document_model().objects.create(
+        title=title, file=ContentFile(content, name=name), file_size=len(content)
+    )
+
+
+def add_rows(page, **rows):
+    """Give a saved page its inline rows (e.g. members=[DelegationMember(...)]) and save it."""
+    for relation, items in rows.items():
+        setattr(page, relation, items)
+    page.save()
+    return page

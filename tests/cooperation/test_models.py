@@ -4,8 +4,10 @@ from datetime import date
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from cooperation.models import AgreementPage, PartnerPlace, Sector
+from cooperation.templatetags.cooperation_tags import ordinal
 
 from .factories import (
     STATUS,
@@ -42,15 +44,6 @@ class TestAgreementStatus:
             statuses=[(date(2021, 6, 2), STATUS.UNDER_CONSIDERATION)],
         )
         assert AgreementPage.objects.get(pk=agreement.pk).record_date == date(2021, 6, 2)
-
-    def test_a_signed_status_needs_a_signing_date(self, cooperation):
-        agreement = make_agreement(
-            cooperation.agreements, parties=[cooperation.region, CountryFactory()]
-        )
-        agreement.signed_on = None
-        with pytest.raises(ValidationError) as error:
-            agreement.full_clean()
-        assert "signed_on" in error.value.message_dict
 
 
 @pytest.mark.django_db
@@ -97,3 +90,29 @@ class TestSnippets:
         country = CountryFactory.build(code="К1", name_kk="Қытай")
         with pytest.raises(ValidationError):
             country.full_clean()
+
+
+class TestOrdinals:
+    @pytest.mark.parametrize(
+        ("number", "kazakh"),
+        [
+            (1, "1-ші"),
+            (2, "2-ші"),
+            (6, "6-шы"),
+            (9, "9-шы"),
+            (10, "10-шы"),
+            (15, "15-ші"),
+            (20, "20-шы"),
+            (50, "50-ші"),
+            (70, "70-ші"),
+            (90, "90-шы"),
+            (100, "100-ші"),
+        ],
+    )
+    def test_kazakh_ordinals_take_the_ending_of_the_last_word(self, number, kazakh):
+        with translation.override("kk"):
+            assert ordinal(number) == kazakh
+
+    def test_other_languages_keep_djangos_ordinals(self):
+        with translation.override("en"):
+            assert ordinal(15) == "15th"

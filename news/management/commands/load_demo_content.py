@@ -1,7 +1,8 @@
-"""Build a demo site: the page tree, the press-service settings and trilingual articles.
+"""Build a demo site: the page tree, the press-service settings, trilingual articles and the
+cooperation records (delegations, agreements, projects and their partners) they tell about.
 
-Safe to run again: pages, snippets and images are found by their slugs and titles and updated
-in place. Photos are drawn here with Pillow; nothing is downloaded.
+Safe to run again: pages, snippets and images are found by their slugs, codes and titles and
+updated in place. Photos are drawn here with Pillow; nothing is downloaded.
 """
 
 import colorsys
@@ -24,11 +25,47 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 from wagtail.rich_text import RichText
 
+from cooperation import demo_data as cooperation_data
+from cooperation.choices import Currency
+from cooperation.models import (
+    AgreementIndexPage,
+    AgreementPage,
+    AgreementParty,
+    AgreementSignatory,
+    AgreementStatusChange,
+    CooperationIndexPage,
+    Country,
+    DelegationIndexPage,
+    DelegationMember,
+    DelegationPage,
+    Event,
+    Organisation,
+    PartnerPlace,
+    Person,
+    PersonPosition,
+    ProgrammeItem,
+    ProjectIndexPage,
+    ProjectPage,
+    Sector,
+    ensure_sectors,
+)
 from news import demo_data
-from news.models import ArticleDailyViews, ArticlePage, NewsIndexPage, Region, Tag
+from news.models import (
+    ArticleAgreementLink,
+    ArticleCountryLink,
+    ArticleDailyViews,
+    ArticleDelegationLink,
+    ArticleOrganisationLink,
+    ArticlePage,
+    ArticlePlaceLink,
+    ArticleProjectLink,
+    NewsIndexPage,
+    Region,
+    Tag,
+)
 from portal.models import HomePage, PressServiceSettings, StandardPage
 from portal.slugs import make_slug
-from portal.translation_utils import language_codes, localized_field_name
+from portal.translation_utils import default_language, language_codes, localized_field_name
 
 DEMO_COLLECTION = "Demo"
 IMAGE_SIZE = (1200, 800)
@@ -38,6 +75,44 @@ def set_translations(obj, field, values):
     """Fill `field` in each language of `values` and clear it in the others."""
     for language in language_codes():
         setattr(obj, localized_field_name(field, language), values.get(language, ""))
+
+
+def translated(obj, **fields):
+    """`obj` with each of `fields` ({language: text}) set in every language."""
+    for field, values in fields.items():
+        set_translations(obj, field, values)
+    return obj
+
+
+def paragraphs_html(paragraphs):
+    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+
+
+def child_page(parent, model, slug):
+    return model.objects.child_of(parent).filter(slug=slug).first()
+
+
+# (key in an article's "about", the article's relation, its link model, the link's field)
+ARTICLE_LINKS = (
+    ("delegations", "delegation_links", ArticleDelegationLink, "delegation"),
+    ("agreements", "agreement_links", ArticleAgreementLink, "agreement"),
+    ("projects", "project_links", ArticleProjectLink, "project"),
+    ("countries", "country_links", ArticleCountryLink, "country"),
+    ("places", "place_links", ArticlePlaceLink, "place"),
+    ("organisations", "organisation_links", ArticleOrganisationLink, "organisation"),
+)
+
+
+def set_article_links(page, about, records):
+    """Link an article to the records and partners it is about; rows that stay are kept."""
+    for key, relation, model, field in ARTICLE_LINKS:
+        kept = {getattr(link, f"{field}_id"): link for link in getattr(page, relation).all()}
+        targets = [records[key][name] for name in about.get(key, ())]
+        setattr(
+            page,
+            relation,
+            [kept.get(target.pk) or model(**{field: target}) for target in targets],
+        )
 
 
 class Command(BaseCommand):
@@ -73,8 +148,11 @@ class Command(BaseCommand):
             news_index = self.load_news_index(home)
             for page_data in demo_data.PAGES:
                 self.load_standard_page(home, page_data)
+            # Before the articles, which link to the records.
+            records = CooperationLoader(home, regions).load()
             articles = [
-                self.load_article(news_index, data, regions, tags) for data in demo_data.ARTICLES
+                self.load_article(news_index, data, regions, tags, records)
+                for data in demo_data.ARTICLES
             ]
             self.load_recent_views(articles)
             home.lead_article = articles[0]
@@ -83,6 +161,15 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content: {len(articles)} articles, {len(regions)} regions, {len(tags)} tags."
+            )
+        )
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Cooperation: {delegations} delegations, {agreements} agreements, "
+                "{projects} projects; {countries} countries, {places} partner places, "
+                "{organisations} organisations, {people} people, {events} events.".format(
+                    **{key: len(rows) for key, rows in records.items()}
+                )
             )
         )
 
@@ -124,7 +211,7 @@ class Command(BaseCommand):
         return home
 
     def child(self, parent, model, slug):
-        return model.objects.child_of(parent).filter(slug=slug).first()
+        return child_page(parent, model, slug)
 
     def load_news_index(self, home):
         titles = {"kk": "Жаңалықтар", "ru": "Новости", "en": "News"}
@@ -156,7 +243,7 @@ class Command(BaseCommand):
         page.save_revision().publish()
         return page
 
-    def load_article(self, news_index, data, regions, tags):
+    def load_article(self, news_index, data, regions, tags, records):
         slug = make_slug(data["title"]["kk"])
         existing = self.child(news_index, ArticlePage, slug)
         page = existing or ArticlePage(slug=slug)
@@ -189,6 +276,7 @@ class Command(BaseCommand):
             },
         )
         page.tags.set([tags[slug] for slug in data["tags"]])
+        set_article_links(page, data.get("about", {}), records)
         if existing is None:
             news_index.add_child(instance=page)
         page.save_revision().publish()
@@ -287,6 +375,222 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo admin: {settings.SITE_BASE_URL}/admin/  login {username}  password {password}"
         )
+
+
+class CooperationLoader:
+    """The records of cooperation/demo_data.py under `home`. Snippets are found again by their
+    code, slug or Kazakh name, pages by their slugs; inline rows are replaced on each run."""
+
+    def __init__(self, home, regions):
+        self.home = home
+        self.regions = regions
+
+    def load(self):
+        data = cooperation_data
+        ensure_sectors()
+        self.sectors = {sector.code: sector for sector in Sector.objects.all()}
+        self.countries = {row["code"]: self.load_country(row) for row in data.COUNTRIES}
+        self.places = {}
+        for row in data.PLACES:  # parents first
+            self.places[row["slug"]] = self.load_place(row)
+        self.organisations = {row["key"]: self.load_organisation(row) for row in data.ORGANISATIONS}
+        self.people = {row["key"]: self.load_person(row) for row in data.PEOPLE}
+        self.events = {row["key"]: self.load_event(row) for row in data.EVENTS}
+
+        section = self.load_index(self.home, CooperationIndexPage, "cooperation", data.SECTION)
+        lists = {
+            slug: self.load_index(section, model, slug, data.LISTS[slug])
+            for slug, model in (
+                ("agreements", AgreementIndexPage),
+                ("delegations", DelegationIndexPage),
+                ("projects", ProjectIndexPage),
+            )
+        }
+        # Agreements refer to delegations, projects to agreements.
+        self.delegations = {
+            row["slug"]: self.load_record(
+                lists["delegations"], DelegationPage, row, self.fill_delegation
+            )
+            for row in data.DELEGATIONS
+        }
+        self.agreements = {
+            row["slug"]: self.load_record(
+                lists["agreements"], AgreementPage, row, self.fill_agreement
+            )
+            for row in data.AGREEMENTS
+        }
+        self.projects = {
+            row["slug"]: self.load_record(lists["projects"], ProjectPage, row, self.fill_project)
+            for row in data.PROJECTS
+        }
+        return {
+            "delegations": self.delegations,
+            "agreements": self.agreements,
+            "projects": self.projects,
+            "countries": self.countries,
+            "places": self.places,
+            "organisations": self.organisations,
+            "people": self.people,
+            "events": self.events,
+        }
+
+    # Snippets ------------------------------------------------------------------------------
+
+    def by_kazakh_name(self, model, names, **lookup):
+        lookup[localized_field_name("name", default_language())] = names[default_language()]
+        return model.objects.filter(**lookup).first() or model()
+
+    def load_country(self, row):
+        country = Country.objects.filter(code=row["code"]).first() or Country(code=row["code"])
+        translated(country, name=row["name"]).save()
+        return country
+
+    def load_place(self, row):
+        place = PartnerPlace.objects.filter(slug=row["slug"]).first() or PartnerPlace(
+            slug=row["slug"]
+        )
+        place.kind = row["kind"]
+        place.country = self.countries[row["country"]]
+        place.parent = self.places[row["parent"]] if row["parent"] else None
+        translated(place, name=row["name"]).save()
+        return place
+
+    def load_organisation(self, row):
+        organisation = self.by_kazakh_name(Organisation, row["name"])
+        organisation.kind = row["kind"]
+        organisation.country = self.countries[row["country"]] if row["country"] else None
+        organisation.place = self.places[row["place"]] if row["place"] else None
+        organisation.website = row.get("website", "")
+        translated(organisation, name=row["name"], short_name=row.get("short_name", {})).save()
+        return organisation
+
+    def load_person(self, row):
+        person = self.by_kazakh_name(Person, row["name"])
+        person.country = self.countries[row["country"]] if row["country"] else None
+        person.positions = [
+            translated(
+                PersonPosition(
+                    start_date=start,
+                    end_date=end,
+                    organisation=self.organisations[organisation] if organisation else None,
+                ),
+                title=title,
+            )
+            for title, start, end, organisation in row["positions"]
+        ]
+        translated(person, name=row["name"]).save()
+        return person
+
+    def load_event(self, row):
+        event = self.by_kazakh_name(Event, row["name"], start_date=row["start"])
+        event.start_date, event.end_date = row["start"], row["end"]
+        event.edition = row["edition"]
+        event.country = self.countries[row["country"]] if row["country"] else None
+        event.place = self.places[row["place"]] if row["place"] else None
+        translated(event, name=row["name"], venue=row["venue"]).save()
+        return event
+
+    # Pages ---------------------------------------------------------------------------------
+
+    def load_index(self, parent, model, slug, data):
+        page = child_page(parent, model, slug)
+        if page is None:
+            # The section goes in the main menu; its lists are reached from it.
+            page = model(slug=slug, show_in_menus=model is CooperationIndexPage)
+            translated(page, title=data["title"])
+            parent.add_child(instance=page)
+        translated(page, title=data["title"], intro=data["intro"])
+        page.save_revision().publish()
+        return page
+
+    def load_record(self, parent, model, row, fill):
+        page = child_page(parent, model, row["slug"])
+        is_new = page is None
+        if is_new:
+            page = model(slug=row["slug"])
+        translated(page, title=row["title"])
+        # Inline rows and many-to-many fields are set before the first save, as the page
+        # form does, so that the agreement's status comes from its history on that save.
+        fill(page, row)
+        if is_new:
+            parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def fill_delegation(self, page, row):
+        page.direction = row["direction"]
+        page.region = self.regions[row["region"]]
+        page.countries = [self.countries[code] for code in row["countries"]]
+        page.places = [self.places[slug] for slug in row["places"]]
+        page.start_date, page.end_date = row["start"], row["end"]
+        page.leader = self.people[row["leader"]]
+        page.event = self.events[row["event"]] if row["event"] else None
+        translated(
+            page,
+            purpose=row["purpose"],
+            outcomes={
+                language: paragraphs_html(paragraphs)
+                for language, paragraphs in row["outcomes"].items()
+            },
+        )
+        page.members = [
+            translated(DelegationMember(person=self.people[person]), role=role)
+            for person, role in row["members"]
+        ]
+        page.programme = [
+            translated(
+                ProgrammeItem(
+                    date=day,
+                    time=at,
+                    kind=kind,
+                    counterpart=self.people[counterpart] if counterpart else None,
+                    organisation=self.organisations[organisation] if organisation else None,
+                    place=self.places[place] if place else None,
+                ),
+                description=description,
+            )
+            for day, at, kind, description, counterpart, organisation, place in row["programme"]
+        ]
+
+    def party(self, field, key):
+        entities = {
+            "region": self.regions,
+            "country": self.countries,
+            "place": self.places,
+            "organisation": self.organisations,
+            "person": self.people,
+        }
+        return AgreementParty(**{field: entities[field][key]})
+
+    def fill_agreement(self, page, row):
+        page.kind = row["kind"]
+        page.signed_on = row["signed_on"]
+        page.delegation = self.delegations[row["delegation"]] if row["delegation"] else None
+        page.event = self.events[row["event"]] if row["event"] else None
+        translated(page, summary=row["summary"], signing_place=row["signing_place"])
+        page.sectors = [self.sectors[code] for code in row["sectors"]]
+        page.parties = [self.party(field, key) for field, key in row["parties"]]
+        page.signatories = [
+            AgreementSignatory(person=self.people[person]) for person in row["signatories"]
+        ]
+        page.status_history = [
+            translated(AgreementStatusChange(date=day, status=status), note=note)
+            for day, status, note in row["statuses"]
+        ]
+
+    def fill_project(self, page, row):
+        translated(page, summary=row["summary"], location=row["location"])
+        page.partners = [self.organisations[key] for key in row["partners"]]
+        page.sector = self.sectors[row["sector"]]
+        page.region = self.regions[row["region"]]
+        value, unit = row["capacity"] or (None, {})
+        page.capacity_value = value
+        translated(page, capacity_unit=unit)
+        amount, currency = row["investment"] or (None, Currency.USD)
+        page.investment_amount, page.investment_currency = amount, currency
+        page.status = row["status"]
+        page.agreement = self.agreements[row["agreement"]] if row["agreement"] else None
+        page.start_year = row["start_year"]
 
 
 MOTIF_SHAPES = {
