@@ -31,6 +31,15 @@ from ..forms import AgreementPageForm, DelegationPageForm
 from .snippets import Country, Event, Organisation, PartnerPlace, Person, Sector, check_dates
 
 
+def number_rows(page, *relations):
+    """Give inline rows made in code (the demo, imports) the order they were listed in, as
+    the admin form does; rows without one would come back in any order on PostgreSQL."""
+    for relation in relations:
+        for position, row in enumerate(getattr(page, relation).all()):
+            if row.sort_order is None:
+                row.sort_order = position
+
+
 class RecordQuerySet(PageQuerySet):
     def for_language(self, language):
         """Live records that exist in `language` (the articles' rule for lists)."""
@@ -251,6 +260,10 @@ class DelegationPage(TranslatedPage):
         context.update(views.delegation_context(self, request))
         return context
 
+    def save(self, *args, **kwargs):
+        number_rows(self, "members", "programme")
+        return super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         check_dates(self.start_date, self.end_date)
@@ -403,6 +416,7 @@ class AgreementPage(TranslatedPage):
         return context
 
     def save(self, *args, **kwargs):
+        number_rows(self, "parties", "signatories", "status_history", "documents")
         history = sorted(
             enumerate(self.status_history.all()),
             key=lambda item: (item[1].date, item[1].sort_order or 0, item[0]),

@@ -7,6 +7,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from django.utils.translation import gettext
 
 from cooperation.choices import ProjectStatus
 from cooperation.models import ProjectIndexPage, Sector
@@ -100,7 +102,8 @@ class TestFilters:
 
     def test_no_match_says_so(self, client, projects):
         html = get_html(client, f"{URL}?status=cancelled")
-        assert "No project matches these filters." in html.text
+        with translation.override("kk"):
+            assert gettext("No project matches these filters.") in html.text
 
     def test_the_form(self, client, projects):
         form = get_html(client, f"{URL}?sector=energy").find("form", class_="filters")

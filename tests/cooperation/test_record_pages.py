@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 from bs4 import BeautifulSoup
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from cooperation.models import (
     AgreementDocument,
@@ -40,13 +41,31 @@ def html_of(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
+class Facts(dict):
+    """A record's facts, looked up by the English term in the page's language."""
+
+    def __init__(self, items, language):
+        super().__init__(items)
+        self.language = language
+
+    def __getitem__(self, term):
+        return super().__getitem__(in_language(term, self.language))
+
+
+def in_language(text, language):
+    with translation.override(language):
+        return gettext(text)
+
+
 def facts(html):
     """The record's <dl> as {term: text}."""
     dl = html.select_one("article.record dl.facts")
-    return {
+    items = {
         dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(" ", strip=True)
         for dt in dl.find_all("dt")
     }
+    # A fallback version is shown whole in its own language, marked with lang.
+    return Facts(items, dl.find_parent(attrs={"lang": True})["lang"])
 
 
 def json_ld_of(html):
@@ -345,7 +364,9 @@ class TestAgreementPage:
         # The signatory's position on the day of signing, not today's.
         assert shown["Signed by"] == "Чжао Иде , губернатор"
         assert shown["Signed during the visit"] == visit.title_ru
-        parties = html.select_one("article.record dl.facts").find("dt", string="Parties")
+        parties = html.select_one("article.record dl.facts").find(
+            "dt", string=in_language("Parties", "ru")
+        )
         links = {a.text: a["href"] for a in parties.find_next_sibling("dd").find_all("a")}
         section = cooperation.section.url_in("ru")
         assert links["Провинция Шэньси"] == section + "places/shaanxi/"

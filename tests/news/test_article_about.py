@@ -4,6 +4,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from django.utils.translation import gettext
 
 from tests.cooperation import conftest as cooperation_fixtures
 from tests.cooperation.factories import (
@@ -27,8 +29,9 @@ def about_block(client, url):
     return BeautifulSoup(response.content, "html.parser").find("section", class_="story-about")
 
 
-def entries(block, term):
-    dt = block.find("dt", string=term)
+def entries(block, term, language="ru"):
+    with translation.override(language):
+        dt = block.find("dt", string=gettext(term))
     return dt.find_next_sibling("dd").find_all("li")
 
 
