@@ -28,6 +28,17 @@ class TranslatedPage(Page):
 
     base_form_class = PortalPageForm
 
+    # The title in every language, so the admin's search (and the page chooser) finds a page by
+    # whichever version an editor types, not only by the active language's.
+    search_fields = Page.search_fields + [
+        field
+        for code, _name in settings.LANGUAGES
+        for field in (
+            index.SearchField(f"title_{code}", boost=2),
+            index.AutocompleteField(f"title_{code}"),
+        )
+    ]
+
     # Editors preview each language (Wagtail's preview modes).
     preview_modes = list(settings.LANGUAGES)
     default_preview_mode = settings.LANGUAGE_CODE
@@ -256,7 +267,10 @@ class StandardPage(TranslatedPage):
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = TranslatedPage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
 
     parent_page_types = ["portal.HomePage", "portal.StandardPage"]
 

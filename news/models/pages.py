@@ -305,7 +305,7 @@ class ArticlePage(TranslatedPage):
         ),
     ]
 
-    search_fields = Page.search_fields + [
+    search_fields = TranslatedPage.search_fields + [
         index.SearchField("lead"),
         index.SearchField("body"),
         index.FilterField("date"),

@@ -368,6 +368,20 @@ class TestAgreementListing:
         query = query.format(china=china.pk, korea=korea.pk, shaanxi=shaanxi.pk)
         assert row_titles(client.get(f"/admin/agreements/?{query}")) == expected
 
+    @pytest.mark.parametrize("words", ["Шэньсимен", "Шэньси побратимство", "Shaanxi sister"])
+    def test_search_finds_a_title_in_any_language(
+        self, client, cooperation, partners, editor, words
+    ):
+        china, _korea, shaanxi = partners
+        make_agreement(
+            cooperation.agreements,
+            parties=[cooperation.region, shaanxi],
+            title_kk="Шэньсимен бауырластық",
+            title_ru="Шэньси побратимство",
+            title_en="Shaanxi sister regions",
+        )
+        assert row_titles(client.get(f"/admin/agreements/?q={words}")) == ["Шэньсимен бауырластық"]
+
     def test_search_within_a_filter(self, client, partners, agreements, editor):
         _china, korea, _shaanxi = partners
         response = client.get(f"/admin/agreements/?q=меморандум&country={korea.pk}&field=energy")
