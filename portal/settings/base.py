@@ -180,6 +180,13 @@ SOCIAL_STALE_SECONDS = 300
 SOCIAL_KEY_PREFIX = "social"
 
 CELERY_BEAT_SCHEDULE = {
+    # Scheduled publishing and expiry (Wagtail's "go live at" / "expire at"): a story set for
+    # 09:00 goes live within the minute, with no cron entry.
+    "publish-scheduled": {
+        "task": "portal.tasks.publish_scheduled_task",
+        "schedule": 60,
+        "options": {"expires": 55},
+    },
     "sweep-social-posts": {
         "task": "news.tasks.sweep_social_posts_task",
         "schedule": SOCIAL_SWEEP_SECONDS,
