@@ -7,8 +7,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cooperation.api import api_router
 from news import views as news_views
+from news.feeds import news_feed
+from portal import sitemaps
+from portal import views as portal_views
 
 urlpatterns = [
+    # Outside the language prefixes: one sitemap and one robots.txt for all languages.
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("robots.txt", portal_views.robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -25,6 +31,8 @@ urlpatterns += i18n_patterns(
     path("-/views/<str:page_id>/pixel.gif", news_views.count_view_pixel, name="count_view_pixel"),
     # The read-only JSON API (cooperation/api.py), in the language of its prefix.
     path("api/v2/", api_router.urls),
+    # RSS 2.0 of the news in the language of its prefix; ?tag= and ?region= as on the news index.
+    path("feed/", news_feed, name="news_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,8 +1,13 @@
 import logging
 
-from django.http import HttpResponseServerError
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
+from wagtail.models import Site
+
+from .translation_utils import language_codes
 
 logger = logging.getLogger(__name__)
 
@@ -18,3 +23,17 @@ def page_not_found(request, exception=None):
 def server_error(request):
     # No request context: the error may have come from the database the context would read.
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def robots_txt(request):
+    """Crawl everything but the admin and the view-count endpoints; name the sitemap."""
+    site = Site.find_for_request(request)
+    base = site.root_url if site else settings.SITE_BASE_URL
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        *(f"Disallow: /{code}/-/" for code in language_codes()),
+        "",
+        f"Sitemap: {base}{reverse('sitemap')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -124,6 +124,8 @@ class NewsIndexPage(TranslatedPage):
         verbose_name = _("news index")
 
     def get_context(self, request, *args, **kwargs):
+        from ..feeds import feed_section, feed_url
+
         context = super().get_context(request, *args, **kwargs)
         language = translation.get_language()
         form = ArticleFilterForm(request.GET)
@@ -168,6 +170,8 @@ class NewsIndexPage(TranslatedPage):
             month_choices=[(number, date(2000, number, 1)) for number in range(1, 13)],
             tags=Tag.objects.filter(articles__in=all_articles).distinct(),
             regions=Region.objects.filter(articles__in=all_articles).distinct(),
+            feed_url=feed_url(tag, region),
+            feed_section=feed_section(tag, region),
         )
         return context
 
