@@ -5,7 +5,6 @@ costs a constant number of queries however many records it lists: people come wi
 positions in one prefetch, lists come from the prefetched querysets of `queries`.
 """
 
-import json
 from collections import defaultdict
 from datetime import time
 from itertools import groupby
@@ -22,10 +21,10 @@ from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.utils import translation
 from django.utils.functional import cached_property
-from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from portal.models import PressServiceSettings
+from portal.templatetags.portal_tags import json_ld
 from portal.translation_utils import default_language
 
 from . import queries
@@ -66,14 +65,6 @@ def alphabetical(name):
 
 
 # Helpers shared by the pages.
-
-
-def json_ld(data):
-    """A schema.org object as the text of a <script type="application/ld+json">, with < > &
-    escaped so no text inside can close the script element."""
-    text = json.dumps(data, ensure_ascii=False, default=str)
-    escapes = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-    return mark_safe(text.translate(escapes))  # noqa: S308 (escaped just above)
 
 
 def with_positions(people):

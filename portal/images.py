@@ -12,6 +12,10 @@ PROFILES = {
 FORMATS = ("webp", "jpeg")
 # The full-size photo a gallery thumbnail links to (works without JavaScript).
 FULL_SIZE_SPEC = "max-1600x1600|format-jpeg"
+# The picture a shared link shows (Open Graph, X, JSON-LD): the 1.91:1 size the networks crop to.
+SHARE_SPEC = "fill-1200x630|format-jpeg"
+# The publisher's logo in JSON-LD (not an article image, so not warmed with them).
+LOGO_SPEC = "max-600x600|format-png"
 
 
 def profile_specs(profile):
@@ -23,7 +27,7 @@ def profile_specs(profile):
 
 
 def all_specs():
-    specs = {FULL_SIZE_SPEC}
+    specs = {FULL_SIZE_SPEC, SHARE_SPEC}
     for profile in PROFILES:
         for pairs in profile_specs(profile).values():
             specs.update(spec for _width, spec in pairs)

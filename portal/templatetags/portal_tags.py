@@ -1,12 +1,15 @@
+import json
 from urllib.parse import quote
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils import formats, translation
+from django.utils import formats, timezone, translation
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
-from portal.images import FULL_SIZE_SPEC, profile_specs
+from portal.images import FULL_SIZE_SPEC, LOGO_SPEC, SHARE_SPEC, profile_specs
 
 register = template.Library()
 
@@ -115,3 +118,116 @@ def share_links(url, title):
         {"key": key, "name": name, "href": pattern.format(url=quoted_url, title=quoted_title)}
         for key, name, pattern in SHARE_TARGETS
     ]
+
+
+@register.filter
+def json_ld(data):
+    """A schema.org object as the text of a <script type="application/ld+json">, with < > &
+    escaped so no text inside can close the script element."""
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    escapes = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+    return mark_safe(text.translate(escapes))  # noqa: S308 (escaped just above)
+
+
+# Open Graph wants a territory with the language.
+OG_LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}
+DESCRIPTION_LENGTH = 300
+HEADLINE_LENGTH = 110  # Google's limit for a NewsArticle headline
+
+
+def _share_image(page, request):
+    image = getattr(page, "main_image", None)
+    if image is None:
+        return None
+    # The article's get_context prefetched its renditions: no query once the rendition exists.
+    rendition = image.get_rendition(SHARE_SPEC)
+    return {
+        "url": request.build_absolute_uri(rendition.url),
+        "width": rendition.width,
+        "height": rendition.height,
+        "alt": getattr(page, "main_image_alt", "") or "",
+    }
+
+
+@register.simple_tag(takes_context=True)
+def share_meta(context):
+    """What the share tags and the canonical link of the page say (components/share-meta.html).
+
+    URLs come from the alternates TranslatedPage.get_context (or a routed page's view) already
+    built, so they agree with the hreflang links; the texts are in the content's language.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    language = translation.get_language()
+    content_language = context.get("content_language") or language
+    alternates = {item["code"]: item["url"] for item in context.get("alternates") or ()}
+    paths = context.get("language_paths") or {}
+    if request is None:
+        url = alternates.get(language, "")
+    elif language in alternates:
+        url = alternates[language]
+    else:
+        url = request.build_absolute_uri(paths.get(language, request.path))
+    meta = {
+        "url": url,
+        "canonical": alternates.get(content_language, url),
+        "locale": OG_LOCALES.get(language, language),
+        "locale_alternates": [
+            OG_LOCALES.get(code, code) for code in alternates if code != language
+        ],
+        "title": "",
+        "description": "",
+        "image": None,
+    }
+    if isinstance(page, Page):
+        with translation.override(content_language):
+            meta["title"] = page.seo_title or page.title
+            description = (
+                getattr(page, "lead", "")
+                or page.search_description
+                or getattr(page, "intro", "")
+                or ""
+            )
+            meta["description"] = Truncator(description).chars(DESCRIPTION_LENGTH)
+            if request is not None:
+                meta["image"] = _share_image(page, request)
+    return meta
+
+
+@register.simple_tag(takes_context=True)
+def article_json_ld(context, share):
+    """schema.org NewsArticle of an article page, with the fields search engines require."""
+    from portal.models import PressServiceSettings
+
+    request = context["request"]
+    page = context["page"]
+    content_language = context.get("content_language") or translation.get_language()
+    press_service = PressServiceSettings.for_request(request)
+    with translation.override(content_language):
+        publisher = {"@type": "Organization", "name": press_service.name}
+        if press_service.logo_id:
+            logo = press_service.logo.get_rendition(LOGO_SPEC)
+            publisher["logo"] = {
+                "@type": "ImageObject",
+                "url": request.build_absolute_uri(logo.url),
+                "width": logo.width,
+                "height": logo.height,
+            }
+        author = {"@type": "Organization", "name": page.source_name or press_service.name}
+        published = timezone.localtime(page.date)
+        modified = max(published, timezone.localtime(page.last_published_at or page.date))
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": Truncator(page.title).chars(HEADLINE_LENGTH),
+            "description": share["description"],
+            "datePublished": published.isoformat(),
+            "dateModified": modified.isoformat(),
+            "inLanguage": content_language,
+            "mainEntityOfPage": {"@type": "WebPage", "@id": share["canonical"]},
+            "author": author,
+            "publisher": publisher,
+        }
+        if share["image"]:
+            data["image"] = [share["image"]["url"]]
+    return json_ld(data)

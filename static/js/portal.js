@@ -18,3 +18,48 @@ for (const counter of document.querySelectorAll("[data-count-url]")) {
     })
     .catch(() => {});
 }
+
+// Version for the visually impaired: settings live in localStorage, not in the (cached) HTML,
+// and take effect as data-lv-* attributes on <html>; base.html's inline script sets them before
+// the first paint, this code shows the control and keeps the attributes and buttons in step.
+const lowVision = document.querySelector("[data-low-vision]");
+if (lowVision) {
+  const root = document.documentElement;
+  const defaults = { size: "100", contrast: "normal", images: "on" };
+  const toggle = lowVision.querySelector(".low-vision__toggle");
+  const panel = lowVision.querySelector(".low-vision__panel");
+  let settings = {};
+  try {
+    settings = JSON.parse(localStorage.getItem("lowVision")) || {};
+  } catch {}
+  const show = () => {
+    for (const name of Object.keys(defaults)) {
+      const value = settings[name] || defaults[name];
+      if (settings[name]) root.setAttribute(`data-lv-${name}`, value);
+      else root.removeAttribute(`data-lv-${name}`);
+      for (const button of panel.querySelectorAll(`button[name="${name}"]`)) {
+        button.setAttribute("aria-pressed", String(button.value === value));
+      }
+    }
+  };
+  const expand = (open) => {
+    toggle.setAttribute("aria-expanded", String(open));
+    panel.hidden = !open;
+  };
+  show();
+  expand(Object.keys(settings).length > 0);  // a reader who uses the mode sees its controls
+  lowVision.hidden = false;
+  toggle.addEventListener("click", () => expand(panel.hidden));
+  panel.addEventListener("click", (event) => {
+    const button = event.target.closest("button");
+    if (!button) return;
+    if (!button.name) settings = {};
+    else if (button.value === defaults[button.name]) delete settings[button.name];
+    else settings[button.name] = button.value;
+    try {
+      if (Object.keys(settings).length) localStorage.setItem("lowVision", JSON.stringify(settings));
+      else localStorage.removeItem("lowVision");
+    } catch {}
+    show();
+  });
+}
