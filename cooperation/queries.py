@@ -182,10 +182,31 @@ def projects_at_place(queryset, place):
 # Lists ready to show.
 
 
+def positions_prefetch():
+    """A person's positions, oldest first, for `Person.position_on`."""
+    return Prefetch("positions", queryset=PersonPosition.objects.order_by("start_date"))
+
+
 def people_with_positions():
-    return Person.objects.prefetch_related(
-        Prefetch("positions", queryset=PersonPosition.objects.order_by("start_date"))
-    )
+    return Person.objects.prefetch_related(positions_prefetch())
+
+
+# Kazakh Cyrillic in its own order (Russian's is the same without the nine extra letters), so
+# "Әзірбайжан" sorts after "Ауғанстан", not after "Ямайка" as code points would have it. For
+# names sorted in Python; `alphabetical` does the same in PostgreSQL.
+KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+_LETTER_ORDER = {letter: index for index, letter in enumerate(KAZAKH_ALPHABET)}
+
+
+def name_key(value):
+    """A sort key for names in any of the portal's languages: Latin, then Cyrillic."""
+    key = []
+    for char in str(value).casefold():
+        if char in _LETTER_ORDER:
+            key.append((1, _LETTER_ORDER[char]))
+        else:
+            key.append((0 if ord(char) < 0x400 else 2, ord(char)))
+    return key
 
 
 def agreements_for_listing(language):

@@ -36,25 +36,9 @@ from .queries import (
     filter_agreements,
     filter_delegations,
     filter_projects,
+    name_key,
     projects_for_listing,
 )
-
-# Kazakh Cyrillic in its own order (Russian's is the same without the nine extra letters), so
-# "Әзірбайжан" sorts after "Ауғанстан", not after "Ямайка" as code points would have it.
-KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
-_LETTER_ORDER = {letter: index for index, letter in enumerate(KAZAKH_ALPHABET)}
-
-
-def name_key(value):
-    """A sort key for names in any of the portal's languages: Latin, then Cyrillic."""
-    key = []
-    for char in str(value).casefold():
-        if char in _LETTER_ORDER:
-            key.append((1, _LETTER_ORDER[char]))
-        else:
-            key.append((0 if ord(char) < 0x400 else 2, ord(char)))
-    return key
-
 
 # Reading the filters.
 

@@ -13,7 +13,6 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.db.models import (
     Count,
-    Prefetch,
     Q,
     prefetch_related_objects,
 )
@@ -40,7 +39,6 @@ from .models import (
     Event,
     Organisation,
     PartnerPlace,
-    PersonPosition,
     ProjectIndexPage,
     ProjectPage,
 )
@@ -51,19 +49,6 @@ ARTICLES_ON_PARTNER_PAGE = 12
 ARTICLES_ON_RECORD_PAGE = 20
 HOME_COUNTRY = "KZ"
 
-# The Kazakh Cyrillic alphabet (Russian letters included), for sorting names as readers expect:
-# a database's default collation puts ә, ғ, қ ... after я.
-ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
-ALPHABET_INDEX = {letter: position for position, letter in enumerate(ALPHABET)}
-
-
-def alphabetical(name):
-    return [
-        (1, ALPHABET_INDEX[char]) if char in ALPHABET_INDEX else (0, ord(char))
-        for char in str(name).lower()
-    ]
-
-
 # Helpers shared by the pages.
 
 
@@ -71,10 +56,7 @@ def with_positions(people):
     """Load the positions of these people in one query (for `position_on`)."""
     people = [person for person in people if person is not None]
     if people:
-        prefetch_related_objects(
-            people,
-            Prefetch("positions", queryset=PersonPosition.objects.order_by("start_date")),
-        )
+        prefetch_related_objects(people, queries.positions_prefetch())
     return people
 
 
@@ -245,7 +227,7 @@ def section_context(page, request):
     ]
     countries = sorted(
         (country for country in partner_countries(language) if country.record_count),
-        key=lambda country: (-country.record_count, alphabetical(country.name)),
+        key=lambda country: (-country.record_count, queries.name_key(country.name)),
     )
     for country in countries:
         country.page_url = links.country(country)
@@ -268,7 +250,7 @@ def render_route(page, request, template, suffix, context):
 def countries_view(page, request):
     language = translation.get_language()
     links = SectionLinks(page, request)
-    countries = sorted(partner_countries(language), key=lambda c: alphabetical(c.name))
+    countries = sorted(partner_countries(language), key=lambda c: queries.name_key(c.name))
     for country in countries:
         country.page_url = links.country(country)
     return render_route(
@@ -310,13 +292,13 @@ def country_view(page, request, code):
     links = SectionLinks(page, request)
     places = sorted(
         PartnerPlace.objects.filter(country=country).select_related("parent"),
-        key=lambda place: alphabetical(place.name),
+        key=lambda place: queries.name_key(place.name),
     )
     for place in places:
         place.page_url = links.place(place)
     organisations = sorted(
         Organisation.objects.filter(country=country).select_related("place"),
-        key=lambda organisation: alphabetical(organisation.name),
+        key=lambda organisation: queries.name_key(organisation.name),
     )
     articles = queries.articles_about(
         language,
@@ -361,7 +343,7 @@ def place_view(page, request, slug):
     place.country.page_url = links.country(place.country)
     if place.parent:
         place.parent.page_url = links.place(place.parent)
-    children = sorted(place.children.all(), key=lambda child: alphabetical(child.name))
+    children = sorted(place.children.all(), key=lambda child: queries.name_key(child.name))
     for child in children:
         child.page_url = links.place(child)
     organisations_here = Organisation.objects.filter(Q(place=place) | Q(place__parent=place))
@@ -381,7 +363,7 @@ def place_view(page, request, slug):
         "places": children,
         "organisations": sorted(
             organisations_here.select_related("place"),
-            key=lambda organisation: alphabetical(organisation.name),
+            key=lambda organisation: queries.name_key(organisation.name),
         ),
         **partner_lists(
             queries.delegations_at_place(queries.delegations_for_listing(language), place),
