@@ -15,102 +15,17 @@ transaction that is rolled back).
 """
 
 import os
-import re
-import secrets
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
 
+import support  # noqa: E402
+
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
-DURATION = os.environ.get("BENCH_DURATION", "10s")
-CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "32")
-USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) bench"
-
-
-def require_services():
-    missing = [name for name in ("DATABASE_URL", "REDIS_URL") if not os.environ.get(name)]
-    if missing or "postgres" not in os.environ["DATABASE_URL"]:
-        sys.exit("Set DATABASE_URL (PostgreSQL) and REDIS_URL; see the docstring.")
-    if not shutil.which("wrk"):
-        sys.exit("wrk is missing: apt-get install wrk")
-
-
-def production_env():
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SITE_BASE_URL": f"http://127.0.0.1:{PORT}",
-        "SECURE_SSL_REDIRECT": "false",
-        "LOG_LEVEL": "WARNING",
-    }
-
-
-def start_gunicorn(env):
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-    )
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "portal.wsgi",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--no-control-socket",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/kk/", timeout=2)  # noqa: S310
-            return server
-        except OSError:
-            time.sleep(0.2)
-    server.kill()
-    sys.exit("gunicorn did not start")
-
-
-def wrk(url, script=None):
-    command = ["wrk", "-t", "2", "-c", CONNECTIONS, "-d", DURATION, "--latency"]
-    if script:
-        command += ["-s", script]
-    command.append(url)
-    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    requests = int(re.search(r"(\d+) requests in", output).group(1))
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    p99 = re.search(r"99%\s+(\S+)", output).group(1)
-    return {
-        "requests": requests,
-        "rate": rate,
-        "errors": int(errors.group(1)) if errors else 0,
-        "p99": p99,
-    }
-
-
-def lua_script(lines):
-    """A wrk script file with the given lines (removed when the process ends)."""
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write("\n".join(lines) + "\n")
-    return script.name
+CONNECTIONS = support.CONNECTIONS
 
 
 def flush_benchmark(viewcounts, ArticlePage):
@@ -172,7 +87,7 @@ def flush_benchmark(viewcounts, ArticlePage):
 
 
 def main():
-    require_services()
+    support.require("wrk")
     import django
 
     django.setup()
@@ -185,22 +100,23 @@ def main():
     viewcounts.flush()  # start from an empty pending hash
     before = ArticlePage.objects.get(pk=article.pk).view_count
 
-    server = start_gunicorn(production_env())
+    env = support.production_env(PORT, PAGE_CACHE_SECONDS=0)  # the page rendered each time
+    support.collectstatic(env)
+    server = support.start_gunicorn(env, PORT)
     try:
         count_url = f"http://127.0.0.1:{PORT}/kk/-/views/{article.pk}/"
         page_url = f"http://127.0.0.1:{PORT}{article.url_in('kk')}"
-        agent = f'wrk.headers["User-Agent"] = "{USER_AGENT}"'
-        counting = wrk(count_url, lua_script(['wrk.method = "POST"', agent]))
-        page = wrk(page_url, lua_script([agent]))
+        agent = f'wrk.headers["User-Agent"] = "{support.USER_AGENT}"'
+        counting = support.wrk(count_url, support.lua_script(['wrk.method = "POST"', agent]))
+        page = support.wrk(page_url)
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(20)
+        support.stop(server)
 
     viewcounts.flush()
     recorded = ArticlePage.objects.get(pk=article.pk).view_count - before
     flush_seconds = flush_benchmark(viewcounts, ArticlePage)
 
-    print(f"gunicorn 2 workers, wrk -t2 -c{CONNECTIONS} -d{DURATION}, 127.0.0.1")
+    print(f"gunicorn 2 workers, wrk -t2 -c{CONNECTIONS} -d{support.DURATION}, 127.0.0.1")
     for name, result in (("counting endpoint", counting), ("article page", page)):
         print(
             f"{name:<20}{result['rate']:>9.1f} req/s  p99 {result['p99']:>8}"

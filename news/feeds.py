@@ -20,6 +20,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext
 from wagtail.models import Site
 
+from portal import page_cache
 from portal.images import profile_specs
 from portal.models import PressServiceSettings
 from portal.translation_utils import localized_value
@@ -109,8 +110,9 @@ class NewsFeed(Feed):
     def items(self, obj):
         articles = (
             ArticlePage.objects.for_listing(translation.get_language())
+            .defer(None)  # the item's description may come from the text
             .descendant_of(obj["site"].root_page)
-            .prefetch_related("tags")
+            .prefetch_related("tags", "main_image__renditions")
         )
         if obj["tag"]:
             articles = articles.filter(tags=obj["tag"])
@@ -157,6 +159,7 @@ class NewsFeed(Feed):
         return [feedgenerator.Enclosure(url, str(rendition.file.size), "image/jpeg")]
 
 
+@page_cache.cached_as(page_cache.FEEDS)
 def news_feed(request):
     """The feed view. A new feed for each request, as the feed keeps its request."""
     return NewsFeed()(request)

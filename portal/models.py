@@ -1,14 +1,16 @@
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Cast
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .forms import PortalPageForm
+from .search import index_string
 from .slugs import make_slug
 from .translation_utils import (
     default_language,
@@ -45,6 +47,19 @@ class TranslatedPage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        # Wagtail asks on every request (two queries); most sites restrict nothing, so whether
+        # any restriction exists at all comes from the data cache (purged when one changes).
+        from . import page_cache
+
+        if not page_cache.cached_data("any-view-restriction", [], self.any_view_restriction):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    @staticmethod
+    def any_view_restriction():
+        return PageViewRestriction.objects.exists()
 
     def serve_preview(self, request, mode_name):
         language = mode_name if mode_name in language_codes() else default_language()
@@ -180,6 +195,8 @@ class PressServiceSettings(BaseSiteSetting):
     )
     footer_text = models.TextField(_("footer text"), blank=True)
 
+    select_related = ["logo"]
+
     panels = [
         MultiFieldPanel(
             [FieldPanel("name"), FieldPanel("logo")],
@@ -202,6 +219,17 @@ class PressServiceSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("press service")
+
+    @classmethod
+    def for_site(cls, site):
+        # Read on every page (header, footer, share tags): from the data cache, purged on save.
+        from . import page_cache
+
+        if site is None:
+            return super().for_site(site)
+        return page_cache.cached_data(
+            f"press-service:{site.pk}", [], lambda: super(PressServiceSettings, cls).for_site(site)
+        )
 
 
 class HomePage(TranslatedPage):
@@ -237,14 +265,20 @@ class HomePage(TranslatedPage):
         context = super().get_context(request, *args, **kwargs)
         language = translation.get_language()
         articles = ArticlePage.objects.for_listing(language).descendant_of(self)
-        # The editor's lead story if it exists in this language, else the latest one.
-        chosen = articles.filter(pk=self.lead_article_id).first() if self.lead_article_id else None
-        others = articles.exclude(pk=chosen.pk) if chosen else articles
-        stories = list(others[: self.latest_count + (0 if chosen else 1)])
-        lead = chosen or (stories.pop(0) if stories else None)
+        # The editor's lead story if it exists in this language, else the latest one; it is
+        # most often among the latest, so it costs no query of its own then.
+        stories = list(articles[: self.latest_count + 1])
+        lead = None
+        if self.lead_article_id:
+            lead = next((story for story in stories if story.pk == self.lead_article_id), None)
+            if lead is None:
+                lead = articles.filter(pk=self.lead_article_id).first()
+        if lead is None:
+            lead = stories[0] if stories else None
+        latest = [story for story in stories if story != lead][: self.latest_count]
         context.update(
             lead=lead,
-            latest=stories,
+            latest=latest,
             news_index=self.news_index(),
             most_read=viewcounts.most_read_for_display(language, request),
         )
@@ -253,7 +287,13 @@ class HomePage(TranslatedPage):
     def news_index(self):
         from news.models import NewsIndexPage
 
-        return NewsIndexPage.objects.live().descendant_of(self).first()
+        from . import page_cache
+
+        return page_cache.cached_data(
+            f"news-index:{self.pk}",
+            [],
+            lambda: NewsIndexPage.objects.live().descendant_of(self).first(),
+        )
 
 
 class StandardPage(TranslatedPage):
@@ -276,3 +316,61 @@ class StandardPage(TranslatedPage):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class SearchDocument(index.Indexed, models.Model):
+    """One page in one language, as the site search reads it.
+
+    `portal.search_documents` keeps the rows in step with publishing. The search backend indexes
+    the analysed terms of the title and text (`portal.search`), not the text itself; the text is
+    kept plain for the results' snippets.
+    """
+
+    class Kind(models.TextChoices):
+        ARTICLE = "article", _("Article")
+        DELEGATION = "delegation", _("Delegation")
+        AGREEMENT = "agreement", _("Agreement")
+        PROJECT = "project", _("Project")
+        PAGE = "page", _("Page")
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="search_documents")
+    language = models.CharField(max_length=10, choices=settings.LANGUAGES)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=255)
+    text = models.TextField(blank=True)
+    date = models.DateField(null=True, blank=True)
+    year_only = models.BooleanField(default=False)  # a project known by its start year only
+
+    # Indexed in bulk by portal.search_documents, not row by row on save.
+    search_auto_update = False
+    search_fields = [
+        index.SearchField("index_title", boost=2),
+        index.SearchField("index_text"),
+        index.FilterField("language"),
+        index.FilterField("kind"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language"], name="unique_search_document")
+        ]
+        indexes = [
+            # The search backend joins its index entries to documents on the id as text; without
+            # this PostgreSQL may scan every document for each match (bench/search.py).
+            models.Index(
+                Cast("id", output_field=models.CharField(max_length=50)),
+                name="search_document_id_text",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.language})"
+
+    @property
+    def index_title(self):
+        return index_string(self.title, self.language)
+
+    @property
+    def index_text(self):
+        return index_string(self.text, self.language)

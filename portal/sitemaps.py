@@ -26,6 +26,7 @@ from cooperation.models import (
     ProjectPage,
 )
 
+from . import page_cache
 from .translation_utils import default_language, language_codes, localized_value
 
 # The protocol's limit of URLs in one sitemap file.
@@ -179,6 +180,7 @@ def latest(dates):
     return max(dates) if dates else None
 
 
+@page_cache.cached_as(page_cache.SITEMAP)
 def sitemap(request):
     """The urlset at /sitemap.xml; past MAX_URLS, an index of /sitemap.xml?p=1, ?p=2, ..."""
     site = site_for(request)

@@ -4,6 +4,8 @@ from celery import shared_task
 from django.core.cache import cache
 from django.core.management import call_command
 
+from . import search_documents
+
 PUBLISH_LOCK = "portal:publish-scheduled"
 
 
@@ -22,3 +24,10 @@ def publish_scheduled_task():
         return output.getvalue()
     finally:
         cache.delete(PUBLISH_LOCK)
+
+
+@shared_task(soft_time_limit=600, time_limit=660)
+def sync_search_documents_task(page_id):
+    """Build again the site search's documents of a page and all below it (after a move, or a
+    password removed); see portal.search_documents."""
+    return search_documents.sync_subtree(page_id)

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -8,13 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cooperation.api import api_router
 from news import views as news_views
 from news.feeds import news_feed
-from portal import sitemaps
+from portal import routing, search_views, sitemaps
 from portal import views as portal_views
 
 urlpatterns = [
     # Outside the language prefixes: one sitemap and one robots.txt for all languages.
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),
+    path("healthz", portal_views.health, name="health"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -33,7 +34,15 @@ urlpatterns += i18n_patterns(
     path("api/v2/", api_router.urls),
     # RSS 2.0 of the news in the language of its prefix; ?tag= and ?region= as on the news index.
     path("feed/", news_feed, name="news_feed"),
-    path("", include(wagtail_urls)),
+    # The site search (portal/search_views.py), in the language of its prefix.
+    path("search/", search_views.search, name="search"),
+    # Wagtail's page URLs, its page view wrapped to find the site and page in fewer queries.
+    *[
+        re_path(pattern.pattern.regex.pattern, routing.serve, name=pattern.name)
+        if pattern.name == "wagtail_serve"
+        else pattern
+        for pattern in wagtail_urls.urlpatterns
+    ],
     prefix_default_language=True,
 )
 

@@ -25,6 +25,11 @@ def server_error(request):
     return HttpResponseServerError(loader.get_template("500.html").render())
 
 
+def health(request):
+    """For the load balancer and uptime checks: the web worker answers (no database needed)."""
+    return HttpResponse("ok\n", content_type="text/plain; charset=utf-8")
+
+
 def robots_txt(request):
     """Crawl everything but the admin and the view-count endpoints; name the sitemap."""
     site = Site.find_for_request(request)

@@ -88,6 +88,11 @@ def postgres(request):
 @pytest.fixture
 def site(db):
     """A site tree: home page, news index, press-service settings."""
+    return make_site()
+
+
+def make_site():
+    """The site tree of the `site` fixture (also built, committed, by tests/browser)."""
     root = Page.get_first_root_node()
     if root is None:  # a transactional test before this one emptied every table
         Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)

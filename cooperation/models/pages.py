@@ -253,6 +253,12 @@ class DelegationPage(TranslatedPage):
         verbose_name = _("delegation")
         verbose_name_plural = _("delegations")
 
+    def cache_dependents(self):
+        """Pages besides its ancestors that show this visit (see portal.signals)."""
+        return set(self.agreements.values_list("pk", flat=True)) | set(
+            self.article_links.values_list("page_id", flat=True)
+        )
+
     def get_context(self, request, *args, **kwargs):
         from .. import views
 
@@ -407,6 +413,14 @@ class AgreementPage(TranslatedPage):
     class Meta:
         verbose_name = _("agreement")
         verbose_name_plural = _("agreements")
+
+    def cache_dependents(self):
+        """Pages besides its ancestors that show this agreement (see portal.signals)."""
+        return (
+            {self.delegation_id} - {None}
+            | set(self.projects.values_list("pk", flat=True))
+            | set(self.article_links.values_list("page_id", flat=True))
+        )
 
     def get_context(self, request, *args, **kwargs):
         from .. import views
@@ -625,6 +639,12 @@ class ProjectPage(TranslatedPage):
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+
+    def cache_dependents(self):
+        """Pages besides its ancestors that show this project (see portal.signals)."""
+        return {self.agreement_id} - {None} | set(
+            self.article_links.values_list("page_id", flat=True)
+        )
 
     def get_context(self, request, *args, **kwargs):
         from .. import views

@@ -1,12 +1,14 @@
 from datetime import date
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import BadRequest, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.http import Http404
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -17,11 +19,11 @@ from wagtail.admin.panels import (
     MultipleChooserPanel,
 )
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from portal import images, page_cache
 from portal.models import TranslatedPage
 from portal.slugs import make_slug
 from portal.translation_utils import (
@@ -63,6 +65,18 @@ class SluggedSnippet(models.Model):
         super().save(*args, **kwargs)
 
 
+CARD_IMAGE_SPECS = images.profile_spec_list("card")
+# What a card (components/card--article.html), the most-read list and the related articles read
+# of an article: the other columns (its text in three languages above all) stay in the database.
+# modeltranslation adds every language's column of a translated field.
+CARD_FIELDS = [
+    *("id", "path", "depth", "url_path", "content_type", "live", "title", "draft_title"),
+    *("lead", "date", "view_count", "main_image_alt", "region__name", "region__slug"),
+    *(f"main_image__{field}" for field in ("file", "width", "height", "title")),
+    *(f"main_image__focal_point_{side}" for side in ("x", "y", "width", "height")),
+]
+
+
 class Region(SluggedSnippet):
     class Meta(SluggedSnippet.Meta):
         verbose_name = _("region")
@@ -76,21 +90,36 @@ class Tag(SluggedSnippet):
 
 
 class ArticlePageQuerySet(PageQuerySet):
+    warm_card_images = False
+
+    def _clone(self):
+        clone = super()._clone()
+        clone.warm_card_images = self.warm_card_images
+        return clone
+
+    def _fetch_all(self):
+        fresh = self._result_cache is None
+        super()._fetch_all()
+        if fresh and self.warm_card_images:
+            # The cards' renditions, in one query for the whole list (none once in memory).
+            images.warm(
+                [getattr(article, "main_image", None) for article in self._result_cache],
+                CARD_IMAGE_SPECS,
+            )
+
     def for_listing(self, language):
-        """Live articles that exist in `language`, newest first, ready for a list of cards."""
-        image_model = get_image_model()
-        return (
+        """Live articles that exist in `language`, newest first, ready for a list of cards: with
+        their region and main photo (its renditions come from portal.images), and only the
+        columns a card shows (CARD_FIELDS)."""
+        listing = (
             self.live()
             .filter(translated_into(language))
-            .select_related("region")
-            .prefetch_related(
-                Prefetch(
-                    "main_image",
-                    queryset=image_model.objects.prefetch_renditions(),
-                )
-            )
+            .select_related("region", "main_image")
+            .only(*CARD_FIELDS)
             .order_by("-date", "-pk")
         )
+        listing.warm_card_images = True
+        return listing
 
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
@@ -166,10 +195,17 @@ class NewsIndexPage(TranslatedPage):
             filter_year=filters["year"],
             filter_month=filters["month"],
             filter_query=self.query_without_page(request),
-            months=all_articles.datetimes("date", "month", order="DESC"),
             month_choices=[(number, date(2000, number, 1)) for number in range(1, 13)],
-            tags=Tag.objects.filter(articles__in=all_articles).distinct(),
-            regions=Region.objects.filter(articles__in=all_articles).distinct(),
+            # The filters' choices change only when an article below is published or not.
+            **page_cache.cached_data(
+                f"news-filters:{self.pk}:{language}",
+                [page_cache.page_dependency(self.pk)],
+                lambda: {
+                    "months": list(all_articles.datetimes("date", "month", order="DESC")),
+                    "tags": list(Tag.objects.filter(articles__in=all_articles).distinct()),
+                    "regions": list(Region.objects.filter(articles__in=all_articles).distinct()),
+                },
+            ),
             feed_url=feed_url(tag, region),
             feed_section=feed_section(tag, region),
         )
@@ -355,25 +391,32 @@ class ArticlePage(TranslatedPage):
         if errors:
             raise ValidationError(errors)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        if self.main_image_id:
-            # The main photo with all its renditions in two queries.
-            self.main_image = (
-                get_image_model()
-                .objects.prefetch_renditions()
-                .filter(pk=self.main_image_id)
-                .first()
-            )
-        from .. import viewcounts
+    # Loaded with the page when it is served (portal.routing), rather than one query each.
+    serve_select_related = ["main_image", "region"]
 
-        language = translation.get_language()
-        context["related_articles"] = self.related_articles(language)
-        context["tag_list"] = list(self.tags.all())
-        context["most_read"] = viewcounts.most_read_for_display(language, request)
+    def get_context(self, request, *args, **kwargs):
         from cooperation.views import story_about
 
-        context["story_about"] = story_about(self, request)
+        from .. import viewcounts
+
+        context = super().get_context(request, *args, **kwargs)
+        language = translation.get_language()
+        # What other pages say (related articles, linked records, the most read) is rendered
+        # once and cached ({% cache %} in the template) until one of them, or this article,
+        # changes (portal.signals); so it is only looked up when the cached copy is gone.
+        context.update(page_cache.fragment_context(page_cache.page_dependency(self.pk)))
+        context["related_articles"] = SimpleLazyObject(lambda: self.related_articles(language))
+        context["story_about"] = SimpleLazyObject(lambda: story_about(self, request))
+        context["most_read"] = SimpleLazyObject(
+            lambda: viewcounts.most_read_for_display(language, request)
+        )
+        context["most_read_seconds"] = (
+            settings.VIEW_COUNT_FLUSH_SECONDS if context["fragment_seconds"] else 0
+        )
+        # The tags change when the article is published, or a tag is renamed: both purge.
+        context["tag_list"] = page_cache.cached_data(
+            f"tags:{self.pk}", [page_cache.page_dependency(self.pk)], lambda: list(self.tags.all())
+        )
         return context
 
     def related_articles(self, language):
@@ -391,6 +434,29 @@ class ArticlePage(TranslatedPage):
             .annotate(shared_tags=Count("tags"))
             .order_by("-shared_tags", "-date", "-pk")[: self.related_count]
         )
+
+    def cache_dependents(self):
+        """Pages besides its ancestors that show this article (see portal.signals): the records
+        it is linked to (and the section, whose country and place pages list it), and the
+        articles that show it as related: those sharing a tag, and those that chose it."""
+        from cooperation.models import CooperationIndexPage
+
+        pages = set()
+        for relation, field in (
+            ("delegation_links", "delegation_id"),
+            ("agreement_links", "agreement_id"),
+            ("project_links", "project_id"),
+        ):
+            pages.update(getattr(self, relation).values_list(field, flat=True))
+        if self.country_links.exists() or self.place_links.exists():
+            pages.update(CooperationIndexPage.objects.values_list("pk", flat=True))
+        tag_ids = list(self.tags.values_list("pk", flat=True))
+        if tag_ids:
+            pages.update(ArticlePage.objects.filter(tags__in=tag_ids).values_list("pk", flat=True))
+        pages.update(
+            ArticleRelatedLink.objects.filter(article=self).values_list("page_id", flat=True)
+        )
+        return pages - {self.pk}
 
     @property
     def source_is_external(self):

@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguageMiddleware",
+    "portal.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -143,6 +144,21 @@ else:
     }
 # Process memory, for what must work while Redis is down (view dedup, warnings).
 CACHES["local"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local"}
+# Process memory, for data and template fragments keyed by what they were made from (see
+# portal.page_cache.fragments): each web worker keeps its own copy, with no round trip.
+CACHES["template_fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "template_fragments",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+
+# The page cache (portal.page_cache): whole public pages for anonymous readers in the cache
+# above, purged page by page on publication; 0 turns it off. Shared caches (the nginx of
+# deploy/) may keep a public page SHARED_CACHE_SECONDS; the menu, settings and similar data
+# shown on every page are cached PAGE_DATA_CACHE_SECONDS at most.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+SHARED_CACHE_SECONDS = int(os.environ.get("SHARED_CACHE_SECONDS", "5"))
+PAGE_DATA_CACHE_SECONDS = int(os.environ.get("PAGE_DATA_CACHE_SECONDS", "3600"))
 
 CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
@@ -248,7 +264,13 @@ WAGTAIL_SITE_NAME = _("Press service portal")
 WAGTAIL_I18N_ENABLED = False  # translations are fields on one page (modeltranslation)
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# One backend for the admin's search and the site search: the database backend keeps a single
+# index table, so a second alias would share it. 'simple' (split and lower-case, no stemming)
+# because the site search's terms come analysed per language (portal.search); on SQLite FTS5
+# does the same by itself.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+}
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]

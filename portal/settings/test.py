@@ -28,3 +28,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "root": {"handlers": [], "level": "WARNING"},
 }
+# Pages made by factories inside a test's transaction publish no signal and commit nothing, so
+# nothing would purge them: the caches are off here and on in the tests that are about them.
+PAGE_CACHE_SECONDS = 0
+PAGE_DATA_CACHE_SECONDS = 0

@@ -3,13 +3,19 @@ from urllib.parse import quote
 
 from django import template
 from django.conf import settings
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.urls import translate_url
 from django.utils import formats, timezone, translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
-from wagtail.models import Page, Site
+from django.utils.translation import ngettext
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
+from wagtail.models import Page
 
+from portal import images, page_cache
 from portal.images import FULL_SIZE_SPEC, LOGO_SPEC, SHARE_SPEC, profile_specs
+from portal.routing import find_site
 
 register = template.Library()
 
@@ -17,7 +23,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def site_root(context):
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
+    site = find_site(request) if request else None
     return site.root_page if site else None
 
 
@@ -29,10 +35,23 @@ def menu_pages(context):
         return []
     page = context.get("page")
     path = page.path if isinstance(page, Page) else ""
-    return [
-        {"page": section, "current": path.startswith(section.path)}
-        for section in root.get_children().live().in_menu()
-    ]
+    sections = page_cache.cached_data(
+        f"menu:{root.pk}", [], lambda: list(root.get_children().live().in_menu())
+    )
+    return [{"page": section, "current": path.startswith(section.path)} for section in sections]
+
+
+@register.simple_tag
+def breadcrumb_pages(page):
+    """The page's ancestors below the site's root: cached, as their titles seldom change (a
+    page with pages below it purges everything when published; see portal.signals)."""
+    if not isinstance(page, Page):
+        return []
+    return page_cache.cached_data(
+        f"ancestors:{page.pk}",
+        [page_cache.page_dependency(page.pk)],
+        lambda: list(page.get_ancestors()[1:]),
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -70,13 +89,16 @@ def long_date(value):
     return formats.date_format(value, fmt or "DATE_FORMAT")
 
 
-@register.inclusion_tag("components/picture.html")
+@register.simple_tag
 def responsive_image(image, profile, alt, sizes="100vw", loading="lazy", css_class=""):
-    """A <picture> with WebP and JPEG sources at the widths of a named profile."""
+    """A <picture> with WebP and JPEG sources at the widths of a named profile.
+
+    Built in Python rather than by an included template: a listing shows a dozen of them.
+    """
     if image is None:
-        return {"image": None}
+        return ""
     specs = profile_specs(profile)
-    renditions = image.get_renditions(*(spec for pairs in specs.values() for _w, spec in pairs))
+    renditions = images.renditions(image, [spec for pairs in specs.values() for _w, spec in pairs])
 
     def srcset(fmt):
         return ", ".join(
@@ -84,21 +106,38 @@ def responsive_image(image, profile, alt, sizes="100vw", loading="lazy", css_cla
         )
 
     fallback = renditions[specs["jpeg"][-1][1]]
-    return {
-        "image": image,
-        "webp_srcset": srcset("webp"),
-        "jpeg_srcset": srcset("jpeg"),
-        "fallback": fallback,
-        "alt": alt,
-        "sizes": sizes,
-        "loading": loading,
-        "css_class": css_class,
-    }
+    return format_html(
+        '<picture{}>\n  <source type="image/webp" srcset="{}" sizes="{}">\n'
+        '  <img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}" loading="{}"'
+        ' decoding="async">\n</picture>',
+        format_html(' class="{}"', css_class) if css_class else "",
+        srcset("webp"),
+        sizes,
+        fallback.url,
+        srcset("jpeg"),
+        sizes,
+        fallback.width,
+        fallback.height,
+        alt,
+        loading,
+    )
+
+
+@register.simple_tag
+def view_count(count, count_url=""):
+    """ "1 070 views" in the active language; the article page's count carries the address
+    that portal.js asks for the live figure."""
+    text = ngettext("%(views)s view", "%(views)s views", count) % {"views": intcomma(count)}
+    if count_url:
+        return format_html(
+            '<span class="view-count" data-count-url="{}">{}</span>', count_url, text
+        )
+    return format_html('<span class="view-count">{}</span>', text)
 
 
 @register.simple_tag
 def full_size_url(image):
-    return image.get_rendition(FULL_SIZE_SPEC).url if image else ""
+    return images.rendition(image, FULL_SIZE_SPEC).url if image else ""
 
 
 SHARE_TARGETS = (
@@ -140,7 +179,7 @@ def _share_image(page, request):
     if image is None:
         return None
     # The article's get_context prefetched its renditions: no query once the rendition exists.
-    rendition = image.get_rendition(SHARE_SPEC)
+    rendition = images.rendition(image, SHARE_SPEC)
     return {
         "url": request.build_absolute_uri(rendition.url),
         "width": rendition.width,
@@ -206,7 +245,7 @@ def article_json_ld(context, share):
     with translation.override(content_language):
         publisher = {"@type": "Organization", "name": press_service.name}
         if press_service.logo_id:
-            logo = press_service.logo.get_rendition(LOGO_SPEC)
+            logo = images.rendition(press_service.logo, LOGO_SPEC)
             publisher["logo"] = {
                 "@type": "ImageObject",
                 "url": request.build_absolute_uri(logo.url),
@@ -231,3 +270,14 @@ def article_json_ld(context, share):
         if share["image"]:
             data["image"] = [share["image"]["url"]]
     return json_ld(data)
+
+
+@register.simple_tag(takes_context=True)
+def editor_userbar(context):
+    """Wagtail's userbar for a logged-in editor. Readers have no session cookie, and asking
+    for their user would read the session and mark every public page "Vary: Cookie", which
+    splits shared caches per reader."""
+    request = context.get("request")
+    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return ""
+    return wagtailuserbar(context)

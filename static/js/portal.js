@@ -9,6 +9,16 @@ document.addEventListener("click", (event) => {
   });
 });
 
+// Remember the language read last, for the address without one ("/"). The server sets this
+// cookie too, but a page from a shared cache (deploy/nginx) comes without it.
+{
+  const language = document.documentElement.lang;
+  if (language && !document.cookie.split("; ").includes(`portal_language=${language}`)) {
+    const secure = location.protocol === "https:" ? "; Secure" : "";
+    document.cookie = `portal_language=${language}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
+  }
+}
+
 // Count this visit apart from the (possibly cached) page, and show the fresh figure.
 for (const counter of document.querySelectorAll("[data-count-url]")) {
   fetch(counter.dataset.countUrl, { method: "POST", credentials: "same-origin" })
@@ -32,7 +42,19 @@ if (lowVision) {
   try {
     settings = JSON.parse(localStorage.getItem("lowVision")) || {};
   } catch {}
+  // With images off, a photo of the story gives way to its text alternative (CSS shows it).
+  let altTexts = false;
+  const showAltTexts = () => {
+    altTexts = true;
+    for (const img of document.querySelectorAll("main figure img[alt]:not([alt=''])")) {
+      const text = document.createElement("span");
+      text.className = "image-alt";
+      text.textContent = img.alt;
+      (img.closest(".gallery__link, picture") || img).after(text);
+    }
+  };
   const show = () => {
+    if (settings.images === "off" && !altTexts) showAltTexts();
     for (const name of Object.keys(defaults)) {
       const value = settings[name] || defaults[name];
       if (settings[name]) root.setAttribute(`data-lv-${name}`, value);
@@ -50,6 +72,12 @@ if (lowVision) {
   expand(Object.keys(settings).length > 0);  // a reader who uses the mode sees its controls
   lowVision.hidden = false;
   toggle.addEventListener("click", () => expand(panel.hidden));
+  // Escape closes the panel and gives the focus back to its toggle (the disclosure pattern).
+  lowVision.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || panel.hidden) return;
+    expand(false);
+    toggle.focus();
+  });
   panel.addEventListener("click", (event) => {
     const button = event.target.closest("button");
     if (!button) return;

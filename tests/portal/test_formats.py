@@ -65,9 +65,10 @@ def test_numbers_group_thousands_and_use_the_decimal_separator(language, views, 
     ],
 )
 def test_view_counts_read_naturally(language, count, text):
-    from django.template.loader import render_to_string
+    from django.template import Context, Template
 
+    template = Template("{% load portal_tags %}{% view_count count %}")
     with translation.override(language):
-        assert render_to_string("components/view-count.html", {"count": count}).strip() == (
+        assert template.render(Context({"count": count})) == (
             f'<span class="view-count">{text}</span>'
         )

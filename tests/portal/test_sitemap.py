@@ -2,7 +2,10 @@
 /robots.txt."""
 
 import re
+import shutil
+import subprocess
 from datetime import UTC, datetime
+from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
@@ -11,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from portal import sitemaps
+from tests.conftest import service_missing
 from tests.cooperation.factories import (
     CountryFactory,
     OrganisationFactory,
@@ -19,7 +23,7 @@ from tests.cooperation.factories import (
     make_project,
     make_section,
 )
-from tests.factories import ArticlePageFactory, StandardPageFactory
+from tests.factories import ArticlePageFactory, StandardPageFactory, paragraphs
 
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -190,3 +194,30 @@ def test_robots_txt(client, site):
     disallowed = {line.split(": ", 1)[1] for line in lines if line.startswith("Disallow:")}
     assert disallowed == {"/admin/", "/kk/-/", "/ru/-/", "/en/-/"}
     assert f"Sitemap: {BASE}/sitemap.xml" in lines
+
+
+SCHEMA = Path(__file__).parent / "schemas" / "all.xsd"
+
+
+@pytest.mark.django_db
+def test_the_sitemap_is_valid_against_the_sitemap_schema(
+    request, client, site, monkeypatch, tmp_path
+):
+    """Checked by xmllint (Debian's libxml2-utils) against the Sitemap 0.9 schema, whole and as
+    one part of an index (the index's own structure is checked above)."""
+    if not shutil.which("xmllint"):
+        service_missing(request, "xmllint is not installed (Debian's libxml2-utils)")
+    article(site, title_en="Agreement signed", body_en=paragraphs("Signed."))
+    article(site)
+    StandardPageFactory(parent=site.home)
+    documents = {"whole.xml": client.get("/sitemap.xml").content}
+    monkeypatch.setattr(sitemaps, "MAX_URLS", 2)
+    documents["part.xml"] = client.get("/sitemap.xml", {"p": 2}).content
+    for name, content in documents.items():
+        (tmp_path / name).write_bytes(content)
+        result = subprocess.run(
+            ["xmllint", "--noout", "--schema", str(SCHEMA), str(tmp_path / name)],
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, f"{name}: {result.stderr}"
