@@ -59,8 +59,9 @@ def flush_benchmark(viewcounts, ArticlePage):
                         RETURNING id)
                     INSERT INTO news_articlepage (
                         page_ptr_id, lead, date, main_image_alt, main_image_caption,
-                        main_image_credit, body, source_name, source_url, view_count)
-                    SELECT made.id, '', now(), '', '', '', '[]', '', '', 0 FROM made
+                        main_image_credit, body, source_name, source_url, view_count,
+                        cross_post)
+                    SELECT made.id, '', now(), '', '', '', '[]', '', '', 0, false FROM made
                     """,
                     [parent.path, template.pk],
                 )
