@@ -20,6 +20,7 @@ from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.utils import translation
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from portal.models import PressServiceSettings
@@ -258,7 +259,8 @@ def countries_view(page, request):
         request,
         "cooperation/countries_page.html",
         page.reverse_subpage("countries"),
-        {"links": links, "countries": countries},
+        # What a shared link's preview says (components/share-meta.html).
+        {"links": links, "countries": countries, "share_title": gettext("Partner countries")},
     )
 
 
@@ -311,6 +313,7 @@ def country_view(page, request, code):
     )
     filters = {"country": country.url_code}
     context = {
+        "share_title": country.name,
         "links": links,
         "country": country,
         "places": places,
@@ -357,6 +360,7 @@ def place_view(page, request, slug):
     )
     by_country = {"country": place.country.url_code}
     context = {
+        "share_title": place.name,
         "links": links,
         "place": place,
         "country": place.country,

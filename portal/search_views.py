@@ -16,6 +16,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.search.backends import get_search_backend
 
@@ -106,6 +107,7 @@ def search(request):
         "kinds": SearchDocument.Kind.choices,
         "sort_choices": SORT_CHOICES,
         "search_url": search_paths[language],
+        "share_title": gettext("Search"),
         # The header's language switch keeps the query (portal_tags.language_links).
         "language_paths": search_paths,
     }

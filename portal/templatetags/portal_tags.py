@@ -214,13 +214,14 @@ def share_meta(context):
         "locale_alternates": [
             OG_LOCALES.get(code, code) for code in alternates if code != language
         ],
-        "title": "",
+        "title": context.get("share_title", ""),
         "description": "",
         "image": None,
     }
     if isinstance(page, Page):
         with translation.override(content_language):
-            meta["title"] = page.seo_title or page.title
+            # A routed page (a country of the cooperation section) names itself.
+            meta["title"] = context.get("share_title") or page.seo_title or page.title
             description = (
                 getattr(page, "lead", "")
                 or page.search_description

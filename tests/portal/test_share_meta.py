@@ -152,3 +152,21 @@ class TestOtherPages:
             tag["content"] for tag in html.find_all("meta", property="og:locale:alternate")
         ]
         assert alternates == ["kk_KZ", "en_US"]
+
+
+@pytest.mark.django_db
+class TestRoutedAndSearchPages:
+    def test_a_country_page_is_shared_under_the_countrys_name(self, client, site):
+        from tests.cooperation.factories import CountryFactory, make_agreement, make_section
+
+        _section, agreements, _delegations, _projects = make_section(site.home)
+        china = CountryFactory(code="CN", name_kk="Қытай", name_ru="Китай", name_en="China")
+        make_agreement(agreements, parties=[china, CountryFactory()])
+        for language, name in (("kk", "Қытай"), ("ru", "Китай"), ("en", "China")):
+            html = html_of(client, f"/{language}/cooperation/countries/cn/")
+            assert og(html, "og:title") == name
+            assert og(html, "og:url").endswith(f"/{language}/cooperation/countries/cn/")
+
+    def test_the_search_page_is_shared_as_the_search(self, client, site):
+        html = html_of(client, "/ru/search/?q=форум")
+        assert og(html, "og:title") == "Поиск"
