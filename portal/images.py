@@ -32,12 +32,18 @@ def profile_specs(profile):
     }
 
 
+def profile_spec_list(*profiles):
+    """Every spec of the named profiles, in one list."""
+    return [
+        spec
+        for profile in profiles
+        for pairs in profile_specs(profile).values()
+        for _width, spec in pairs
+    ]
+
+
 def all_specs():
-    specs = {FULL_SIZE_SPEC, SHARE_SPEC}
-    for profile in PROFILES:
-        for pairs in profile_specs(profile).values():
-            specs.update(spec for _width, spec in pairs)
-    return sorted(specs)
+    return sorted({FULL_SIZE_SPEC, SHARE_SPEC, *profile_spec_list(*PROFILES)})
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,11 @@ def _image_version(image):
     )
 
 
+def _make_room():
+    if len(_RENDITIONS) > _RENDITIONS_LIMIT:
+        _RENDITIONS.clear()
+
+
 def renditions(image, specs):
     """{spec: RenditionInfo} of `image`: from process memory once seen, else from Wagtail
     (prefetched renditions, its rendition cache or the database; made if missing)."""
@@ -84,8 +95,7 @@ def renditions(image, specs):
     found = {spec: _RENDITIONS.get((version, spec)) for spec in specs}
     missing = [spec for spec, info in found.items() if info is None]
     if missing:
-        if len(_RENDITIONS) > _RENDITIONS_LIMIT:
-            _RENDITIONS.clear()
+        _make_room()
         made = image.get_renditions(*(image_filter(spec) for spec in missing))
         for spec in missing:
             rendition = made[spec]
@@ -106,8 +116,7 @@ def warm(images, specs):
             wanted[image.pk] = (image, version)
     if not wanted:
         return
-    if len(_RENDITIONS) > _RENDITIONS_LIMIT:
-        _RENDITIONS.clear()
+    _make_room()
     for _image, version in wanted.values():
         for spec in specs:
             # None: not made yet as of this look-up; `renditions` makes it when it is asked for.
@@ -117,15 +126,6 @@ def warm(images, specs):
         image, version = wanted[row.image_id]
         if row.focal_point_key == image_filter(row.filter_spec).get_cache_key(image):
             _RENDITIONS[(version, row.filter_spec)] = RenditionInfo(row.url, row.width, row.height)
-
-
-def profile_spec_list(*profiles):
-    return [
-        spec
-        for profile in profiles
-        for pairs in profile_specs(profile).values()
-        for _w, spec in pairs
-    ]
 
 
 def rendition(image, spec):

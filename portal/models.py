@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from . import page_cache
 from .forms import PortalPageForm
 from .search import index_string
 from .slugs import make_slug
@@ -51,8 +52,6 @@ class TranslatedPage(Page):
     def get_view_restrictions(self):
         # Wagtail asks on every request (two queries); most sites restrict nothing, so whether
         # any restriction exists at all comes from the data cache (purged when one changes).
-        from . import page_cache
-
         if not page_cache.cached_data("any-view-restriction", [], self.any_view_restriction):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
@@ -223,8 +222,6 @@ class PressServiceSettings(BaseSiteSetting):
     @classmethod
     def for_site(cls, site):
         # Read on every page (header, footer, share tags): from the data cache, purged on save.
-        from . import page_cache
-
         if site is None:
             return super().for_site(site)
         return page_cache.cached_data(
@@ -286,8 +283,6 @@ class HomePage(TranslatedPage):
 
     def news_index(self):
         from news.models import NewsIndexPage
-
-        from . import page_cache
 
         return page_cache.cached_data(
             f"news-index:{self.pk}",

@@ -98,12 +98,11 @@ def serve(request, path):
         request._wagtail_cached_site_root_paths = page_cache.cached_data(
             "site-root-paths", [], Site.get_site_root_paths
         )
-    if site is not None and not hasattr(request, "_wagtail_route_for_request"):
         try:
             result = route(request, site, path)
         except Http404:
-            result = None
-            request._wagtail_route_for_request = None
-        if result is not None:
-            request._wagtail_route_for_request = result
+            request._wagtail_route_for_request = None  # Wagtail's serve answers 404
+        else:
+            if result is not None:
+                request._wagtail_route_for_request = result
     return wagtail_views.serve(request, path)

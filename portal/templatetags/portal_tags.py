@@ -98,7 +98,7 @@ def responsive_image(image, profile, alt, sizes="100vw", loading="lazy", css_cla
     if image is None:
         return ""
     specs = profile_specs(profile)
-    renditions = images.renditions(image, [spec for pairs in specs.values() for _w, spec in pairs])
+    renditions = images.renditions(image, images.profile_spec_list(profile))
 
     def srcset(fmt):
         return ", ".join(
@@ -178,7 +178,7 @@ def _share_image(page, request):
     image = getattr(page, "main_image", None)
     if image is None:
         return None
-    # The article's get_context prefetched its renditions: no query once the rendition exists.
+    # From process memory once seen (portal.images): no query once the rendition exists.
     rendition = images.rendition(image, SHARE_SPEC)
     return {
         "url": request.build_absolute_uri(rendition.url),
