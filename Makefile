@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 SITE_BASE_URL ?= http://127.0.0.1:$(PORT)
 export SITE_BASE_URL
+# manage.py and Celery default to the production settings; the development commands say so.
+DEV := DJANGO_SETTINGS_MODULE=portal.settings.dev
 
 .DEFAULT_GOAL := help
 .PHONY: help install run test worker beat migrate demo messages translations lint format bench check
@@ -27,23 +29,23 @@ $(PY):
 install: .make-install-dev ## Create .venv and install the portal with its test tools
 
 translations: .make-install ## Compile locale/*.po into .mo files
-	$(PY) manage.py compile_translations
+	$(DEV) $(PY) manage.py compile_translations
 
 migrate: .make-install ## Apply database migrations
-	$(PY) manage.py migrate --noinput
+	$(DEV) $(PY) manage.py migrate --noinput
 
 demo: migrate ## Load the demo content (safe to run twice)
-	$(PY) manage.py load_demo_content
+	$(DEV) $(PY) manage.py load_demo_content
 
 run: translations migrate ## Set up and serve the portal on http://127.0.0.1:$(PORT)/ (SQLite unless DATABASE_URL)
-	$(PY) manage.py load_demo_content --if-empty --admin
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(DEV) $(PY) manage.py load_demo_content --if-empty --admin
+	$(DEV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 worker: .make-install ## Run a Celery worker (needs REDIS_URL)
-	$(VENV)/bin/celery -A portal worker --loglevel=info
+	$(DEV) $(VENV)/bin/celery -A portal worker --loglevel=info
 
 beat: .make-install ## Run Celery beat, the scheduler of periodic jobs (needs REDIS_URL)
-	$(VENV)/bin/celery -A portal beat --loglevel=info
+	$(DEV) $(VENV)/bin/celery -A portal beat --loglevel=info
 
 check: .make-install-dev translations ## Django's checks, migrations up to date, ruff
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
@@ -62,7 +64,7 @@ format: .make-install-dev ## Format with ruff
 	$(VENV)/bin/ruff check --fix .
 
 messages: .make-install ## Extract interface strings into locale/kk and locale/ru (needs GNU gettext)
-	$(PY) manage.py makemessages -l kk -l ru --ignore=.venv --ignore=tests --ignore=bench
+	$(DEV) $(PY) manage.py makemessages -l kk -l ru --ignore=.venv --ignore=tests --ignore=bench
 
 bench: .make-install-dev ## Run the benchmarks in bench/ and print their figures
 	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done

@@ -35,6 +35,7 @@ def production_env(port, **overrides):
         "ALLOWED_HOSTS": "127.0.0.1",
         "SITE_BASE_URL": f"http://127.0.0.1:{port}",
         "SECURE_SSL_REDIRECT": "false",
+        "EMAIL_URL": os.environ.get("EMAIL_URL") or "smtp://127.0.0.1:25?tls=false",  # none sent
         "LOG_LEVEL": "WARNING",
         **{key: str(value) for key, value in overrides.items()},
     }

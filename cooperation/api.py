@@ -16,14 +16,18 @@ from django.utils import translation
 from django.utils.functional import cached_property
 from rest_framework.fields import Field
 from rest_framework.filters import BaseFilterBackend
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from wagtail.api import APIField
 from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.api.rich_text import APIRichText
 from wagtail.api.utils import get_full_url
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import BaseSerializer, PageSerializer
 from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
 from wagtail.api.v2.views import BaseAPIViewSet
+
+from portal.visibility import is_readable
 
 from . import queries
 from .models import (
@@ -120,7 +124,7 @@ def page_reference(page, context):
     """A related record the way Wagtail nests pages (id, meta, title), or None when it is not
     published in this language: its detail would be a 404."""
     language = translation.get_language()
-    if page is None or not page.live or not page.has_language(language):
+    if page is None or not is_readable(page) or not page.has_language(language):
         return None
     request = context["request"]
     return {
@@ -174,12 +178,28 @@ class FilterFormBackend(BaseFilterBackend):
         return view.apply_filters(queryset, form.cleaned_data)
 
 
+class BoundedPagination(WagtailPagination):
+    """Wagtail's limit/offset pages, with an offset the database can take: past MAX_OFFSET
+    there is nothing to list, and a number past PostgreSQL's bigint would fail the query."""
+
+    MAX_OFFSET = 10_000_000
+
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "0")
+        if offset.isdigit() and int(offset) > self.MAX_OFFSET:
+            raise BadRequestError(f"offset cannot be higher than {self.MAX_OFFSET}")
+        return super().paginate_queryset(queryset, request, view)
+
+
 class CooperationAPIViewSet(BaseAPIViewSet):
     """What the endpoints share. Wagtail's BaseAPIViewSet lets through, besides its operations,
     any database field name as a query parameter, for its FieldsFilter; the filters here are the
     lists' forms instead, so only their fields are known, and anything else is a 400."""
 
     filter_backends = [FilterFormBackend]
+    pagination_class = BoundedPagination
+    # JSON only: the browsable HTML pages (forms, scripts) are for development.
+    renderer_classes = [JSONRenderer, BrowsableAPIRenderer] if settings.DEBUG else [JSONRenderer]
     filter_form_class = None
     known_query_parameters = COMMON_PARAMETERS
 
@@ -211,7 +231,7 @@ class CooperationAPIViewSet(BaseAPIViewSet):
 
     @cached_property
     def section(self):
-        return CooperationIndexPage.objects.live().first()
+        return CooperationIndexPage.objects.for_readers().first()
 
 
 def filter_parameters(form_class, *extra):

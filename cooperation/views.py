@@ -26,6 +26,7 @@ from wagtail.models import Page
 from portal.models import PressServiceSettings
 from portal.templatetags.portal_tags import json_ld
 from portal.translation_utils import default_language
+from portal.visibility import for_readers, is_readable, restricted_paths
 
 from . import queries
 from .choices import AgreementStatus, Direction
@@ -76,7 +77,7 @@ class SectionLinks:
             return {}
         return {
             child.specific_class: child.get_url(self.request)
-            for child in Page.objects.child_of(self.section).live()
+            for child in for_readers(Page.objects.child_of(self.section))
         }
 
     @property
@@ -113,11 +114,11 @@ class SectionLinks:
 
 
 def section_of(page):
-    return CooperationIndexPage.objects.live().ancestor_of(page).first()
+    return CooperationIndexPage.objects.for_readers().ancestor_of(page).first()
 
 
 def live_section():
-    return CooperationIndexPage.objects.live().first()
+    return CooperationIndexPage.objects.for_readers().first()
 
 
 def routed_language_context(page, request, suffix):
@@ -535,7 +536,7 @@ def agreement_context(page, request):
     )
     delegation = None
     if page.delegation_id:
-        delegation = DelegationPage.objects.live().filter(pk=page.delegation_id).first()
+        delegation = DelegationPage.objects.for_readers().filter(pk=page.delegation_id).first()
     event = None
     if page.event_id:
         event = Event.objects.select_related("place", "country").get(pk=page.event_id)
@@ -563,7 +564,7 @@ def project_context(page, request):
     link_partners(links, countries=[partner.country for partner in partners])
     agreement = None
     if page.agreement_id:
-        agreement = AgreementPage.objects.live().filter(pk=page.agreement_id).first()
+        agreement = AgreementPage.objects.for_readers().filter(pk=page.agreement_id).first()
     with translation.override(page.content_language_for(language)):
         data = project_json_ld(page, request, partners)
     context.update(partners=partners, agreement=agreement, json_ld=json_ld(data))
@@ -612,20 +613,21 @@ def project_json_ld(page, request, partners):
 def story_about(article, request):
     """The records and partners an article is linked to: one query per kind of link, plus one
     for the section when countries or places need their routed URLs."""
+    hidden = restricted_paths()
     delegations = [
         link.delegation
         for link in article.delegation_links.select_related("delegation")
-        if link.delegation.live
+        if is_readable(link.delegation, hidden)
     ]
     agreements = [
         link.agreement
         for link in article.agreement_links.select_related("agreement")
-        if link.agreement.live
+        if is_readable(link.agreement, hidden)
     ]
     projects = [
         link.project
         for link in article.project_links.select_related("project")
-        if link.project.live
+        if is_readable(link.project, hidden)
     ]
     countries = [link.country for link in article.country_links.select_related("country")]
     places = [link.place for link in article.place_links.select_related("place__country")]

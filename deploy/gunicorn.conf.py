@@ -21,6 +21,14 @@ control_socket_disable = True  # no socket in the service user's home directory
 max_requests = 5000
 max_requests_jitter = 500
 loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+# One line per request on stdout (the journal, with the error log): the reader's address as
+# nginx passed it, the method and path, status, bytes, milliseconds, the page cache's verdict
+# and the user agent. The query string and the referrer are left out: they carry what readers
+# searched for, and sometimes tokens.
+accesslog = "-"
+access_log_format = (
+    '%({x-forwarded-for}i)s %(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms %({x-cache}o)s "%(a)s"'
+)
 
 
 def when_ready(server):

@@ -75,7 +75,7 @@ class NewsFeed(Feed):
         site = Site.find_for_request(request)
         if site is None:
             raise Http404("No site")
-        news_index = NewsIndexPage.objects.live().descendant_of(site.root_page).first()
+        news_index = NewsIndexPage.objects.for_readers().descendant_of(site.root_page).first()
         if news_index is None:
             raise Http404("No news index")
         self.request = request  # a new feed serves each request: see `news_feed`
@@ -159,7 +159,7 @@ class NewsFeed(Feed):
         return [feedgenerator.Enclosure(url, str(rendition.file.size), "image/jpeg")]
 
 
-@page_cache.cached_as(page_cache.FEEDS)
+@page_cache.cached_as(page_cache.FEEDS, FeedFilterForm.base_fields)
 def news_feed(request):
     """The feed view. A new feed for each request, as the feed keeps its request."""
     return NewsFeed()(request)

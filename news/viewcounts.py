@@ -15,8 +15,14 @@ once, because the second one's insert waits for the first one's transaction and 
 
 Without Redis (no REDIS_URL, or Redis down) a view goes straight to the database in one atomic
 statement per table, so nothing is lost; an outage is logged at most once a minute.
+
+However many cookies it sends, one client adds at most a few views to an article in a window
+(VIEW_COUNT_CLIENT_*, VIEW_COUNT_ADDRESS_LIMIT): it is known by keyed hashes of its address and
+User-Agent, whose key changes every day; Redis keeps only the hashes, for one window. Without
+Redis each process keeps the same caps in its own memory.
 """
 
+import ipaddress
 import logging
 import secrets
 import time
@@ -29,7 +35,9 @@ from django.core.cache import caches
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
+from portal import page_cache
 from portal.redis import redis_client
 
 from .models import ArticleDailyViews, ArticlePage, ViewCountBatch
@@ -48,17 +56,65 @@ def seen_key(page_id, visitor):
     return key(f"seen:{page_id}:{visitor}")
 
 
-# Count a view: remember the visitor for the dedup window (0: count every visit), add the view
-# to today's pending counter, and answer the article's pending views (today's and yesterday's
-# counters, the only ones a flush every minute leaves behind).
+def client_keys(address, user_agent, day=None):
+    """Two keyed hashes that know a client again for one day: (address + User-Agent, address).
+
+    The key is SECRET_KEY with the day in its salt, so the hashes can be neither reversed by
+    whoever reads Redis nor matched from one day to the next. An IPv6 client is its /64: a
+    household or phone gets a whole /64 and may pick any address in it.
+    """
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        network = address
+    else:
+        if ip.version == 6 and ip.ipv4_mapped:
+            ip = ip.ipv4_mapped
+        network = str(ip)
+        if ip.version == 6:
+            network = str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    salt = f"news.viewcounts.client:{(day or local_date()).isoformat()}"
+    return tuple(
+        salted_hmac(salt, value, algorithm="sha256").hexdigest()[:32]
+        for value in (f"{network}\n{user_agent}", network)
+    )
+
+
+def client_caps(page_id, reader):
+    """[(key, limit)]: the caps a reader's views of an article are counted against."""
+    if reader is None:
+        return []
+    browser, address = reader
+    caps = [
+        (key(f"cap:{page_id}:client:{browser}"), settings.VIEW_COUNT_CLIENT_LIMIT),
+        (key(f"cap:{page_id}:address:{address}"), settings.VIEW_COUNT_ADDRESS_LIMIT),
+    ]
+    return [(name, limit) for name, limit in caps if limit > 0]
+
+
+# Count a view: unless the client has reached a cap (KEYS[4:], limits in ARGV[6:]), remember the
+# visitor for the dedup window (0: count every visit), add one to each cap for the cap window,
+# add the view to today's pending counter, and answer the article's pending views (today's and
+# yesterday's counters, the only ones a flush every minute leaves behind). Only views that
+# count use up a cap, so a reader's repeat visits take nothing from others at the same address.
 COUNT_SCRIPT = """
 local counted = 0
 if ARGV[1] == '1' then
     counted = 1
-    if tonumber(ARGV[2]) > 0 then
+    for i = 4, #KEYS do
+        if tonumber(redis.call('GET', KEYS[i]) or '0') >= tonumber(ARGV[i + 2]) then
+            counted = 0
+        end
+    end
+    if counted == 1 and tonumber(ARGV[2]) > 0 then
         counted = redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[2]) and 1 or 0
     end
     if counted == 1 then
+        for i = 4, #KEYS do
+            if redis.call('INCR', KEYS[i]) == 1 then
+                redis.call('EXPIRE', KEYS[i], ARGV[5])
+            end
+        end
         redis.call('HINCRBY', KEYS[1], ARGV[3], 1)
     end
 end
@@ -125,32 +181,41 @@ def day_field(page_id, day):
     return f"{page_id}:{day.isoformat()}"
 
 
-def record_view(page_id, stored_count, visitor, count=True):
+def record_view(page_id, stored_count, visitor, count=True, reader=None):
     """Count one view of an article (when `count`); return (counted, current view count).
 
     `stored_count` is the article's count in the database; the answer adds the views still
-    pending in Redis, so a cached page can show a fresh figure.
+    pending in Redis, so a cached page can show a fresh figure. `reader` is the request's
+    `client_keys()`: its views are capped per window (None: not capped).
     """
     client = available_redis()
     today = local_date()
+    caps = client_caps(page_id, reader)
+    window = settings.VIEW_COUNT_CLIENT_WINDOW_SECONDS
     if client is not None:
         try:
             counted, pending = client.eval(
                 COUNT_SCRIPT,
-                3,
+                3 + len(caps),
                 key("pending"),
                 seen_key(page_id, visitor),
                 key("flushing"),
+                *[name for name, _limit in caps],
                 "1" if count else "0",
                 settings.VIEW_COUNT_DEDUP_SECONDS,
                 day_field(page_id, today),
                 day_field(page_id, today - timedelta(days=1)),
+                window,
+                *[limit for _name, limit in caps],
             )
             return bool(counted), stored_count + int(pending)
         except redis.RedisError as error:
             redis_failed(error)
-    if not count or not first_visit_locally(page_id, visitor):
+    if not count or not under_caps_locally(caps):
         return False, stored_count
+    if not first_visit_locally(page_id, visitor):
+        return False, stored_count
+    add_to_caps_locally(caps, window)
     add_views_to_database({(page_id, today): 1})
     return True, stored_count + 1
 
@@ -161,6 +226,22 @@ def first_visit_locally(page_id, visitor):
     if seconds <= 0:
         return True
     return caches["local"].add(seen_key(page_id, visitor), 1, seconds)
+
+
+def under_caps_locally(caps):
+    """The caps without Redis, in the process's memory: N views per worker process at most."""
+    local = caches["local"]
+    return all(local.get(name, 0) < limit for name, limit in caps)
+
+
+def add_to_caps_locally(caps, window):
+    local = caches["local"]
+    for name, _limit in caps:
+        if not local.add(name, 1, window):
+            try:
+                local.incr(name)
+            except ValueError:  # expired in between
+                local.add(name, 1, window)
 
 
 def add_views_to_database(views_by_page_day):
@@ -256,9 +337,11 @@ def flush(pause=None):
 
 
 def most_read(language=None, days=7, limit=5):
-    """The most read live articles of the last `days` days (that exist in `language`)."""
+    """The most read readable articles of the last `days` days (that exist in `language`)."""
     since = local_date() - timedelta(days=days - 1)
-    articles = ArticlePage.objects.for_listing(language) if language else ArticlePage.objects.live()
+    articles = (
+        ArticlePage.objects.for_listing(language) if language else ArticlePage.objects.for_readers()
+    )
     top = (
         ArticleDailyViews.objects.filter(date__gte=since, page__in=articles.values("pk"))
         .values("page_id")
@@ -289,7 +372,8 @@ def daily_views(page, days):
 
 def most_read_for_display(language, request):
     """The "Most read" block's items, cached for a flush interval (they change no faster)."""
-    cache_key = f"most-read:{language}"
+    # Under the site's stamp too: a page put behind a password leaves the block at once.
+    cache_key = f"most-read:{language}:{page_cache.stamp()}"
     items = caches["default"].get(cache_key)
     if items is None:
         items = [

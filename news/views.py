@@ -1,17 +1,21 @@
 """The view-count endpoint: counts a reader's visit apart from the (cacheable) article page."""
 
 import base64
+import functools
 import re
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.exceptions import BadRequest
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseForbidden, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
+
+from portal.throttling import client_ip
 
 from . import viewcounts
 from .models import ArticlePage
@@ -40,18 +44,38 @@ def should_count(request):
     return not (request.user.is_authenticated and not settings.VIEW_COUNT_EDITORS)
 
 
+def from_this_site(request):
+    """Whether the browser says the request comes from a page of this very site.
+
+    Only our article pages ask to count, from their own origin: a pixel or form of another site
+    must never count. Current browsers say where a request comes from (Sec-Fetch-Site: Chrome
+    since 2019, Firefox 2021, Safari 2023); older ones send Origin or Referer, which must name
+    this host. A request with none of them (an old browser, a privacy setting) may count,
+    within the per-client caps.
+    """
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site:
+        # Not "same-site": no other site under our domain has reason to count our views.
+        return fetch_site == "same-origin"
+    for header in ("Origin", "Referer"):
+        if value := request.headers.get(header):
+            return urlsplit(value).netloc.lower() == request.get_host().lower()
+    return True
+
+
 def count(request, page_id):
     """Count the visit if it should be; return (response fields, new visitor id or None)."""
     if not PAGE_ID.fullmatch(page_id):
         raise BadRequest("The article id is not a number.")
     pk, stored = get_object_or_404(
-        ArticlePage.objects.live().values_list("pk", "view_count"), pk=int(page_id)
+        ArticlePage.objects.for_readers().values_list("pk", "view_count"), pk=int(page_id)
     )
     visitor = request.COOKIES.get(viewcounts.VISITOR_COOKIE, "")
     new_visitor = None
     if not VISITOR_ID.fullmatch(visitor):
         visitor = new_visitor = viewcounts.new_visitor_id()
-    counted, views = viewcounts.record_view(pk, stored, visitor, should_count(request))
+    reader = viewcounts.client_keys(client_ip(request), request.headers.get("User-Agent", ""))
+    counted, views = viewcounts.record_view(pk, stored, visitor, should_count(request), reader)
     return {"counted": counted, "views": views}, new_visitor
 
 
@@ -69,9 +93,24 @@ def remember_visitor(request, response, visitor):
     return response
 
 
-@csrf_exempt  # a forged request could do no more than a reader's own visit
+def refuse_other_sites(view):
+    """Another site's page asking to count is refused (403), before any lookup or cookie."""
+
+    @functools.wraps(view)
+    def wrapper(request, page_id):
+        if not from_this_site(request):
+            return HttpResponseForbidden()
+        return view(request, page_id)
+
+    return wrapper
+
+
+# Not Django's CSRF check: the token would make the cached page personal. A forged request is
+# refused by refuse_other_sites, and could anyway do no more than a reader's own capped visit.
+@csrf_exempt
 @never_cache
 @require_POST
+@refuse_other_sites
 def count_view(request, page_id):
     result, visitor = count(request, page_id)
     views = result["views"]
@@ -83,6 +122,7 @@ def count_view(request, page_id):
 
 @never_cache
 @require_GET
+@refuse_other_sites
 def count_view_pixel(request, page_id):
     _result, visitor = count(request, page_id)
     return remember_visitor(request, HttpResponse(PIXEL, content_type="image/gif"), visitor)

@@ -7,6 +7,10 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import search_signals, signals  # noqa: F401 (search_signals: its receivers)
+        from django.core.checks import Tags, register
+
+        from . import checks, search_signals, signals  # noqa: F401 (search_signals: its receivers)
+
+        register(checks.page_cache_needs_a_shared_cache, Tags.caches)
 
         signals.connect_site_wide(signals.site_wide_models())

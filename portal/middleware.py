@@ -1,4 +1,7 @@
+from urllib.parse import unquote_to_bytes
+
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
@@ -45,4 +48,41 @@ class LanguageMiddleware(LocaleMiddleware):
                 secure=getattr(settings, "LANGUAGE_COOKIE_SECURE", False),
                 httponly=False,
             )
+        return response
+
+
+class MalformedRequestMiddleware:
+    """A 400, in the reader's language, for addresses no link of the portal makes: a NUL
+    character in the path or the query string (PostgreSQL refuses it in any text it is given,
+    so a filter or a search would fail deep inside a query)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        raw = request.META.get("QUERY_STRING", "").encode("latin-1", "replace")
+        if b"\x00" in unquote_to_bytes(raw) or "\x00" in request.path_info:
+            raise BadRequest("NUL character in the address")
+        return self.get_response(request)
+
+
+class SecurityHeadersMiddleware:
+    """The headers Django's SecurityMiddleware does not set: no powerful browser feature for
+    any page, and the portal's responses for the portal's own pages only (CORP)."""
+
+    PERMISSIONS_POLICY = ", ".join(
+        f"{feature}=()"
+        for feature in (
+            "accelerometer", "camera", "display-capture", "geolocation", "gyroscope",
+            "magnetometer", "microphone", "payment", "usb", "interest-cohort",
+        )
+    )  # fmt: skip
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", self.PERMISSIONS_POLICY)
+        response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response

@@ -6,10 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 
-from . import page_cache
+from . import page_cache, visibility
 from .forms import PortalPageForm
 from .search import index_string
 from .slugs import make_slug
@@ -31,6 +31,9 @@ class TranslatedPage(Page):
 
     base_form_class = PortalPageForm
 
+    # `.for_readers()` on every page type: what an anonymous reader may open (portal.visibility).
+    objects = PageManager.from_queryset(visibility.ReaderPageQuerySet)()
+
     # The title in every language, so the admin's search (and the page chooser) finds a page by
     # whichever version an editor types, not only by the active language's.
     search_fields = Page.search_fields + [
@@ -50,15 +53,11 @@ class TranslatedPage(Page):
         abstract = True
 
     def get_view_restrictions(self):
-        # Wagtail asks on every request (two queries); most sites restrict nothing, so whether
-        # any restriction exists at all comes from the data cache (purged when one changes).
-        if not page_cache.cached_data("any-view-restriction", [], self.any_view_restriction):
+        # Wagtail asks on every request (two queries); the restricted sections come from the
+        # data cache (portal.visibility), so a page outside them costs none.
+        if not visibility.is_restricted(self):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
-
-    @staticmethod
-    def any_view_restriction():
-        return PageViewRestriction.objects.exists()
 
     def serve_preview(self, request, mode_name):
         language = mode_name if mode_name in language_codes() else default_language()
@@ -165,6 +164,15 @@ class PressServiceSettings(BaseSiteSetting):
     """Who publishes the portal: shown in the header, the footer and share metadata."""
 
     name = models.CharField(_("name"), max_length=200)
+    description = models.CharField(
+        _("description"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "One or two sentences about the press service, for search engines and link "
+            "previews of the home page and the lists."
+        ),
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -198,7 +206,7 @@ class PressServiceSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("logo")],
+            [FieldPanel("name"), FieldPanel("description"), FieldPanel("logo")],
             heading=_("Identity"),
         ),
         MultiFieldPanel(
@@ -287,7 +295,7 @@ class HomePage(TranslatedPage):
         return page_cache.cached_data(
             f"news-index:{self.pk}",
             [],
-            lambda: NewsIndexPage.objects.live().descendant_of(self).first(),
+            lambda: NewsIndexPage.objects.for_readers().descendant_of(self).first(),
         )
 
 

@@ -1,13 +1,18 @@
 """The page cache: whole public pages for anonymous readers, purged page by page.
 
-A cached copy is stored under its full URL (scheme, host, path and query, less tracking
-parameters such as utm_source) in the "default" cache: Redis when REDIS_URL is set, process
-memory otherwise. Each copy records the *dependency* that produced it (a Wagtail page, the
-feeds, the sitemap) and the *token* that dependency had when the copy was made. Purging a
-dependency gives it a new token, so every copy made from it (the page in three languages, with
-every query string: ?tag=, ?page=...) stops matching at once, with no list of URLs to keep. A
-site-wide token does the same for changes that show on every page (the menu, the press
-service's settings, a renamed tag or country).
+A cached copy is stored under its URL (scheme, host, path) and only the query parameters that
+pages read (`known_parameters`: each page type and cached view declares its own), in the
+"default" cache: Redis when REDIS_URL is set, process memory otherwise. Any other parameter
+(utm_source, a random ?x=) is served the same copy; a page is not stored for a parameter that
+its own type does not read, and one address keeps at most PAGE_CACHE_MAX_VARIANTS copies with
+different queries, so no query string can fill the cache.
+
+Each copy records the *dependency* that produced it (a Wagtail page, the feeds, the sitemap)
+and the *token* that dependency had when the copy was made. Purging a dependency gives it a new
+token, so every copy made from it (the page in three languages, with every query string: ?tag=,
+?page=...) stops matching at once, with no list of URLs to keep. A site-wide token does the
+same for changes that show on every page (the menu, the press service's settings, a renamed
+tag or country).
 
 Which dependencies a change purges is decided in `portal.signals`: the page itself, its
 ancestors (the listings and the home page show it), the records and articles it is linked to,
@@ -27,6 +32,7 @@ response the middleware sees carries X-Cache: HIT, MISS or BYPASS.
 import functools
 import hashlib
 import secrets
+from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode
@@ -35,6 +41,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+from wagtail.models import get_page_models
 
 from .translation_utils import language_codes
 
@@ -42,8 +49,8 @@ SITE = "site"
 FEEDS = "feeds"
 SITEMAP = "sitemap"
 
-# Query parameters that pages ignore; they must not split the cache into copies per campaign.
-TRACKING_PARAMETERS = ("utm_", "fbclid", "gclid", "yclid", "_openstat")
+# The query parameters that the cached views other than pages read (see `cached_as`).
+_view_parameters = set()
 # Only the language cookie may travel with a cached page: it says the language of the URL.
 ALLOWED_COOKIES = {settings.LANGUAGE_COOKIE_NAME}
 STORED_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Robots-Tag")
@@ -68,6 +75,18 @@ def _new_token():
 # The tokens read while one request is served: read once, in one round trip where possible,
 # so that every part of a page agrees on them (set by PageCacheMiddleware).
 _request_tokens = ContextVar("page_cache_tokens", default=None)
+# Data read once per request whatever the data cache does (see `per_request`).
+_request_data = ContextVar("page_cache_request_data", default=None)
+
+
+def per_request(name, build):
+    """`build()`, read once per request (every call outside a request builds anew)."""
+    memo = _request_data.get()
+    if memo is None:
+        return build()
+    if name not in memo:
+        memo[name] = build()
+    return memo[name]
 
 
 def tokens(*names):
@@ -151,22 +170,41 @@ def fragment_context(*dependencies):
     return {"fragment_seconds": seconds, "fragment_stamp": stamp(*dependencies)}
 
 
-def depends_on(request, name):
-    """Mark the response to `request` as made from `name`, so it may be cached and purged.
+def depends_on(request, name, parameters: Iterable[str] = ()):
+    """Mark the response to `request` as made from `name`, so it may be cached and purged;
+    `parameters` are the query parameters the response depends on (all others are ignored).
 
     Called before the page is rendered (Wagtail's before_serve_page hook, the feed and sitemap
     views), so that a purge while the page renders leaves the copy stale rather than current.
     """
     request.page_cache_dependency = (name, tokens(name)[name])
+    request.page_cache_parameters = frozenset(parameters)
 
 
-def cached_as(name):
-    """Decorator: the view's responses are made from dependency `name` (e.g. the feeds)."""
+def page_parameters(page):
+    """The query parameters a page type reads (its `cache_query_parameters`)."""
+    return frozenset(getattr(page, "cache_query_parameters", ()))
+
+
+@functools.cache
+def known_parameters():
+    """Every query parameter that some cached page or view reads: the others never key a copy."""
+    names = set(_view_parameters)
+    for model in get_page_models():
+        names |= page_parameters(model)
+    return frozenset(names)
+
+
+def cached_as(name, parameters: Iterable[str] = ()):
+    """Decorator: the view's responses are made from dependency `name` (e.g. the feeds) and
+    the query `parameters`."""
+    parameters = frozenset(parameters)
+    _view_parameters.update(parameters)
 
     def decorator(view):
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
-            depends_on(request, name)
+            depends_on(request, name, parameters)
             return view(request, *args, **kwargs)
 
         return wrapper
@@ -184,14 +222,34 @@ class Entry:
     content: bytes
 
 
+def keyed_query(request):
+    """The request's query parameters that some page reads, by name (values in their order)."""
+    known = known_parameters()
+    query = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+    return sorted(((name, value) for name, value in query if name in known), key=lambda p: p[0])
+
+
+def _digest(text):
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
 def cache_key(request):
-    query = [
-        (name, value)
-        for name, value in parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
-        if not name.startswith(TRACKING_PARAMETERS)
-    ]
-    url = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(query)}"
-    return f"pc:page:{hashlib.blake2b(url.encode(), digest_size=16).hexdigest()}"
+    url = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(keyed_query(request))}"
+    return f"pc:page:{_digest(url)}"
+
+
+def admit_variant(request, timeout):
+    """Whether one more copy of this address with a query may be stored: at most
+    PAGE_CACHE_MAX_VARIANTS in `timeout` seconds (the plain address is always admitted)."""
+    if not keyed_query(request):
+        return True
+    key = f"pc:variants:{_digest(f'{request.get_host()}{request.path}')}"
+    cache().add(key, 0, timeout)
+    try:
+        count = cache().incr(key)
+    except ValueError:  # expired in between: admit nothing rather than count twice
+        return False
+    return count is not None and count <= settings.PAGE_CACHE_MAX_VARIANTS
 
 
 class PageCacheMiddleware:
@@ -200,6 +258,7 @@ class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.excluded = (
+            "/healthz",  # answers whatever state the cache is in
             "/admin/",
             "/static/",
             "/media/",
@@ -216,11 +275,12 @@ class PageCacheMiddleware:
         )
 
     def __call__(self, request):
-        memo = _request_tokens.set({})
+        memo, data = _request_tokens.set({}), _request_data.set({})
         try:
             return self.serve(request)
         finally:
             _request_tokens.reset(memo)
+            _request_data.reset(data)
 
     def serve(self, request):
         if not self.is_candidate(request):
@@ -251,7 +311,7 @@ class PageCacheMiddleware:
             response, public=True, max_age=0, s_maxage=settings.SHARED_CACHE_SECONDS
         )
         response["X-Cache"] = "MISS"
-        if timeout > 0:
+        if timeout > 0 and self.may_keep(request, response, timeout):
             name, token = dependency
             entry = Entry(
                 site_token=site_token,
@@ -282,6 +342,17 @@ class PageCacheMiddleware:
             response[header] = value
         response["X-Cache"] = "HIT"
         return response
+
+    @staticmethod
+    def may_keep(request, response, timeout):
+        """Whether the page cache keeps this copy (it may be shared all the same): not for a
+        parameter the page does not read (?page= on the home page), nor past the bounds."""
+        read = getattr(request, "page_cache_parameters", frozenset())
+        if any(name not in read for name, _value in keyed_query(request)):
+            return False
+        if len(response.content) > settings.PAGE_CACHE_MAX_BYTES:
+            return False
+        return admit_variant(request, timeout)
 
     @staticmethod
     def may_store(response):

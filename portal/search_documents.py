@@ -13,13 +13,14 @@ from datetime import date
 
 from django.db import connection, transaction
 from django.utils import timezone, translation
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search.backends import get_search_backends
 
 from cooperation.models import AgreementPage, DelegationPage, ProjectPage
 from news.models import ArticlePage
 
+from . import visibility
 from .models import SearchDocument, StandardPage
 from .translation_utils import localized_value
 
@@ -192,16 +193,8 @@ def documents_for(page):
     return documents
 
 
-def _restricted_paths():
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
-
-
 def _is_searchable(page, restricted_paths):
-    return (
-        page.live
-        and kind_of(page) is not None
-        and not any(page.path.startswith(path) for path in restricted_paths)
-    )
+    return kind_of(page) is not None and visibility.is_readable(page, restricted_paths)
 
 
 UPDATED_FIELDS = ["kind", "title", "text", "date", "year_only"]
@@ -215,7 +208,7 @@ def sync_pages(pages):
     pages = list(pages)
     if not pages:
         return 0
-    restricted = _restricted_paths()
+    restricted = visibility.restricted_paths(fresh=True)
     wanted = {
         (document.page_id, document.language): document
         for page in pages
@@ -288,12 +281,12 @@ def remove_pages(page_ids):
 
 
 def _searched_pages():
-    return Page.objects.live().public().type(*KINDS)
+    return visibility.for_readers(Page.objects.type(*KINDS))
 
 
 def _pages_of(model):
     select, prefetch = RELATED[model]
-    return model.objects.live().public().select_related(*select).prefetch_related(*prefetch)
+    return visibility.for_readers(model.objects).select_related(*select).prefetch_related(*prefetch)
 
 
 def _chunks(queryset, size=CHUNK_SIZE):

@@ -28,6 +28,7 @@ from cooperation.models import (
 
 from . import page_cache
 from .translation_utils import default_language, language_codes, localized_value
+from .visibility import for_readers, readable_q
 
 # The protocol's limit of URLs in one sitemap file.
 MAX_URLS = 50_000
@@ -57,9 +58,7 @@ def public_pages(site):
     # Only the generic columns (titles, url_path, dates): the specific ones stay deferred, so
     # the pages of every type come in one query, as their own classes.
     return (
-        site.root_page.get_descendants(inclusive=True)
-        .live()
-        .public()
+        for_readers(site.root_page.get_descendants(inclusive=True))
         .order_by("path")
         .specific(defer=True)
     )
@@ -121,11 +120,11 @@ def cooperation_route_entries(section, section_urls):
     # The same links as cooperation.queries.*_of_country and *_at_place, read in one query
     # per kind of link.
     for country_id, published in DelegationPage.countries.through.objects.filter(
-        delegationpage__live=True
+        readable_q("delegationpage__")
     ).values_list("country_id", "delegationpage__last_published_at"):
         note(country_dates, [country_id], published)
     for country_id, *place_ids, published in DelegationPage.places.through.objects.filter(
-        delegationpage__live=True
+        readable_q("delegationpage__")
     ).values_list(
         "partnerplace__country_id",
         "partnerplace_id",
@@ -134,7 +133,7 @@ def cooperation_route_entries(section, section_urls):
     ):
         note(country_dates, [country_id], published)
         note(place_dates, place_ids, published)
-    for row in AgreementParty.objects.filter(page__live=True).values_list(
+    for row in AgreementParty.objects.filter(readable_q("page__")).values_list(
         "country_id",
         "place__country_id",
         "organisation__country_id",
@@ -147,7 +146,7 @@ def cooperation_route_entries(section, section_urls):
         note(country_dates, row[:4], row[-1])
         note(place_dates, row[4:7], row[-1])
     for country_id, *place_ids, published in ProjectPage.partners.through.objects.filter(
-        projectpage__live=True
+        readable_q("projectpage__")
     ).values_list(
         "organisation__country_id",
         "organisation__place_id",
@@ -180,7 +179,7 @@ def latest(dates):
     return max(dates) if dates else None
 
 
-@page_cache.cached_as(page_cache.SITEMAP)
+@page_cache.cached_as(page_cache.SITEMAP, ["p"])
 def sitemap(request):
     """The urlset at /sitemap.xml; past MAX_URLS, an index of /sitemap.xml?p=1, ?p=2, ..."""
     site = site_for(request)

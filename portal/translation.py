@@ -5,7 +5,15 @@ from .models import HomePage, PressServiceSettings, StandardPage
 
 @register(PressServiceSettings)
 class PressServiceSettingsTranslationOptions(TranslationOptions):
-    fields = ("name", "address", "telegram_url", "instagram_url", "subscribe_call", "footer_text")
+    fields = (
+        "name",
+        "description",
+        "address",
+        "telegram_url",
+        "instagram_url",
+        "subscribe_call",
+        "footer_text",
+    )
 
 
 @register(HomePage)

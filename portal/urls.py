@@ -8,15 +8,20 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cooperation.api import api_router
 from news import views as news_views
 from news.feeds import news_feed
-from portal import routing, search_views, sitemaps
+from portal import routing, search_views, sitemaps, throttling
 from portal import views as portal_views
 
 urlpatterns = [
     # Outside the language prefixes: one sitemap and one robots.txt for all languages.
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", portal_views.favicon, name="favicon"),
     path("healthz", portal_views.health, name="health"),
+    # Before Wagtail's admin: its password reset, throttled per client (portal/throttling.py).
+    path("admin/password_reset/", throttling.password_reset),
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own: its documents' password form, throttled (portal/throttling.py).
+    path("documents/", include(throttling.password_form_patterns(wagtaildocs_urls.urlpatterns))),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
@@ -36,6 +41,8 @@ urlpatterns += i18n_patterns(
     path("feed/", news_feed, name="news_feed"),
     # The site search (portal/search_views.py), in the language of its prefix.
     path("search/", search_views.search, name="search"),
+    # Before Wagtail's own: its page-password form, throttled per client (portal/throttling.py).
+    *throttling.password_form_patterns(wagtail_urls.urlpatterns),
     # Wagtail's page URLs, its page view wrapped to find the site and page in fewer queries.
     *[
         re_path(pattern.pattern.regex.pattern, routing.serve, name=pattern.name)

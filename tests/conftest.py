@@ -15,6 +15,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from portal.models import PressServiceSettings
+from portal.redis import breaker
 from tests.factories import HomePageFactory, NewsIndexPageFactory
 
 
@@ -52,6 +53,14 @@ def fresh_caches():
             cache.delete_pattern("*")  # only this process's keys (KEY_PREFIX), not the server's
         else:
             cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def redis_breaker_closed():
+    """Each test starts with Redis trusted: a test that made it fail leaves no open breaker."""
+    breaker.reset()
+    yield
+    breaker.reset()
 
 
 @pytest.fixture(autouse=True)
@@ -111,6 +120,9 @@ def make_site():
         name_kk="Түркістан облысы әкімінің баспасөз қызметі",
         name_ru="Пресс-служба акима Туркестанской области",
         name_en="Press service of the akim of Turkestan region",
+        description_kk="Түркістан облысы әкімдігінің жаңалықтары: сапарлар мен келісімдер.",
+        description_ru="Новости акимата Туркестанской области: визиты и соглашения.",
+        description_en="News of the akimat of Turkestan region: visits and agreements.",
         telegram_url_kk="https://t.me/example_kk",
         telegram_url_ru="https://t.me/example_ru",
         instagram_url_kk="https://www.instagram.com/example/",

@@ -12,11 +12,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.models import TranslatedPage
 from portal.translation_utils import translated_into
+from portal.visibility import ReaderPageQuerySet
 
 from ..choices import (
     AgreementKind,
@@ -40,10 +40,10 @@ def number_rows(page, *relations):
                 row.sort_order = position
 
 
-class RecordQuerySet(PageQuerySet):
+class RecordQuerySet(ReaderPageQuerySet):
     def for_language(self, language):
-        """Live records that exist in `language` (the articles' rule for lists)."""
-        return self.live().filter(translated_into(language))
+        """Readable records that exist in `language` (the articles' rule for lists)."""
+        return self.for_readers().filter(translated_into(language))
 
 
 RecordManager = PageManager.from_queryset(RecordQuerySet)
@@ -103,6 +103,8 @@ class DelegationIndexPage(TranslatedPage):
     subpage_types = ["cooperation.DelegationPage"]
     max_count = 1
     per_page = 20
+    # What the page cache keys copies on: the fields of queries.DelegationFilterForm.
+    cache_query_parameters = ("country", "direction", "year", "page")
 
     class Meta:
         verbose_name = _("delegations list")
@@ -126,6 +128,9 @@ class AgreementIndexPage(RoutablePageMixin, TranslatedPage):
     subpage_types = ["cooperation.AgreementPage"]
     max_count = 1
     per_page = 20
+    # What the page cache keys copies on: the fields of queries.AgreementFilterForm (the
+    # register and its CSV).
+    cache_query_parameters = ("country", "place", "kind", "field", "status", "year", "sort", "page")
 
     class Meta:
         verbose_name = _("agreements register")
@@ -153,6 +158,8 @@ class ProjectIndexPage(TranslatedPage):
     subpage_types = ["cooperation.ProjectPage"]
     max_count = 1
     per_page = 20
+    # What the page cache keys copies on: the fields of queries.ProjectFilterForm.
+    cache_query_parameters = ("country", "status", "sector", "page")
 
     class Meta:
         verbose_name = _("projects list")

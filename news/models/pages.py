@@ -20,10 +20,9 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from portal import images, page_cache
+from portal import images, page_cache, visibility
 from portal.models import TranslatedPage
 from portal.slugs import make_slug
 from portal.translation_utils import (
@@ -89,7 +88,7 @@ class Tag(SluggedSnippet):
         verbose_name_plural = _("tags")
 
 
-class ArticlePageQuerySet(PageQuerySet):
+class ArticlePageQuerySet(visibility.ReaderPageQuerySet):
     warm_card_images = False
 
     def _clone(self):
@@ -108,11 +107,11 @@ class ArticlePageQuerySet(PageQuerySet):
             )
 
     def for_listing(self, language):
-        """Live articles that exist in `language`, newest first, ready for a list of cards: with
-        their region and main photo (its renditions come from portal.images), and only the
-        columns a card shows (CARD_FIELDS)."""
+        """Readable articles (portal.visibility) that exist in `language`, newest first, ready
+        for a list of cards: with their region and main photo (its renditions come from
+        portal.images), and only the columns a card shows (CARD_FIELDS)."""
         listing = (
-            self.live()
+            self.for_readers()
             .filter(translated_into(language))
             .select_related("region", "main_image")
             .only(*CARD_FIELDS)
@@ -146,6 +145,8 @@ class NewsIndexPage(TranslatedPage):
 
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["news.ArticlePage"]
+    # The query parameters the list reads: the page cache keys copies on these only.
+    cache_query_parameters = tuple(ArticleFilterForm.base_fields)
 
     per_page = 20
 

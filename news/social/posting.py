@@ -31,6 +31,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from portal.redis import redis_client
+from portal.visibility import is_readable, restricted_paths
 
 from ..blocks import GalleryBlock
 from ..models import InstagramAccount, SocialPost, TelegramChannel
@@ -108,7 +109,8 @@ def queue_posts(article):
 
     Returns the new posts (to send) and the sent Telegram posts whose text changed (to edit).
     """
-    if not article.cross_post:
+    if not article.cross_post or not is_readable(article, restricted_paths(fresh=True)):
+        # A story behind a password or a login stays off the public channels.
         return [], []
     on = networks_on()
     languages = set(article.available_languages)
@@ -270,7 +272,7 @@ def send(post_id):
     if post is None or post.status != Status.QUEUED:
         return None
     article = post.article
-    if not article.live:
+    if not is_readable(article, restricted_paths(fresh=True)):
         SocialPost.objects.filter(pk=post.pk, status=Status.QUEUED).update(status=Status.CANCELLED)
         return None
     wait = wait_for_slot(post)

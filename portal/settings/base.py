@@ -10,6 +10,9 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from portal.csp import PUBLIC_DIRECTIVES
+from portal.redis import BreakerConnection
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -66,20 +69,29 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The headers every response needs sit above the page cache, so a copy served from it
+    # gets them too (the cache keeps a page's content headers only).
+    "portal.csp.PortalCSPMiddleware",
+    "portal.middleware.SecurityHeadersMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguageMiddleware",
+    "portal.middleware.MalformedRequestMiddleware",
     "portal.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a sign-in refused by django-axes into the lock-out page (portal.throttling).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -127,16 +139,19 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": f"portal-{alias}",
-            # A cache that does not answer is a cache miss, not an error page.
+            # A cache that does not answer is a cache miss, not an error page; after one
+            # failure the circuit breaker (portal.redis) stops asking for a while.
             "OPTIONS": {
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
                 "IGNORE_EXCEPTIONS": True,
+                "CONNECTION_POOL_KWARGS": {"connection_class": BreakerConnection},
             },
         }
         for alias in ("default", "renditions")
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # portal.redis logs a failure once per outage; a line per ignored call would flood the log.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
     CACHES = {
         alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
@@ -159,6 +174,11 @@ CACHES["template_fragments"] = {
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 SHARED_CACHE_SECONDS = int(os.environ.get("SHARED_CACHE_SECONDS", "5"))
 PAGE_DATA_CACHE_SECONDS = int(os.environ.get("PAGE_DATA_CACHE_SECONDS", "3600"))
+# Bounds of the page cache, which shares Redis with the broker and the pending view counts:
+# copies of one address with different queries (?page=2, ?tag=...) kept per PAGE_CACHE_SECONDS,
+# and the largest page kept.
+PAGE_CACHE_MAX_VARIANTS = int(os.environ.get("PAGE_CACHE_MAX_VARIANTS", "50"))
+PAGE_CACHE_MAX_BYTES = int(os.environ.get("PAGE_CACHE_MAX_BYTES", str(512 * 1024)))
 
 CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
@@ -177,7 +197,16 @@ CELERY_TIMEZONE = "Asia/Almaty"
 VIEW_COUNT_DEDUP_SECONDS = int(os.environ.get("VIEW_COUNT_DEDUP_SECONDS", "1800"))
 VIEW_COUNT_FLUSH_SECONDS = int(os.environ.get("VIEW_COUNT_FLUSH_SECONDS", "60"))
 VIEW_COUNT_EDITORS = env_bool("VIEW_COUNT_EDITORS", False)  # count logged-in editors too
+# However many cookies it sends, one client (its address, TRUSTED_PROXIES below, with its
+# User-Agent) adds at most VIEW_COUNT_CLIENT_LIMIT views to an article per window, and one
+# address, whatever User-Agents it claims, at most VIEW_COUNT_ADDRESS_LIMIT; 0 lifts a cap.
+# Views over a cap are not counted: a count errs low, never high (README, "View counts").
+VIEW_COUNT_CLIENT_WINDOW_SECONDS = int(os.environ.get("VIEW_COUNT_CLIENT_WINDOW_SECONDS", "600"))
+VIEW_COUNT_CLIENT_LIMIT = int(os.environ.get("VIEW_COUNT_CLIENT_LIMIT", "10"))
+VIEW_COUNT_ADDRESS_LIMIT = int(os.environ.get("VIEW_COUNT_ADDRESS_LIMIT", "50"))
 REDIS_TIMEOUT = 0.5  # seconds: view counts and posting slots never wait long for Redis
+# After a Redis call fails or times out, calls fail at once for this long (portal.redis).
+REDIS_BREAKER_SECONDS = float(os.environ.get("REDIS_BREAKER_SECONDS", "10"))
 VIEW_COUNT_KEY_PREFIX = "views"
 
 # Cross-posting to Telegram and Instagram (news.social). Without a token that network is off.
@@ -221,6 +250,41 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Sign-in throttling (django-axes, portal/throttling.py). Axes' backend comes first, so a
+# locked-out sign-in is refused before any password is hashed. Failures are counted in the
+# database (works on SQLite and PostgreSQL, and does not stop counting when Redis is down):
+# AXES_FAILURE_LIMIT for one account from one client address, LOGIN_FAILURE_LIMIT_PER_ADDRESS
+# for all accounts from one address; either locks that out for AXES_COOLOFF_TIME, and each
+# attempt during a lock-out starts the cool-off again. `manage.py axes_reset_username <name>`
+# (or axes_reset_ip, axes_reset) lifts a lock-out by hand.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "portal.throttling.LoginAttemptHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_FAILURE_LIMIT = 5
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = 20
+AXES_COOLOFF_TIME = 0.25  # hours (axes reads a float as hours): 15 minutes
+AXES_RESET_ON_SUCCESS = True  # an editor's own typos are forgiven once they sign in
+AXES_CLIENT_IP_CALLABLE = "portal.throttling.client_ip"
+AXES_LOCKOUT_CALLABLE = "portal.throttling.lockout_response"
+AXES_DISABLE_ACCESS_LOG = True  # no record of successful sign-ins (addresses are personal data)
+AXES_ENABLE_ADMIN = False  # Django's admin is not installed; Wagtail is the admin
+AXES_VERBOSE = False
+# The client address is the last one in X-Forwarded-For when the request comes from one of
+# these proxies (our nginx appends the address it sees; earlier entries are the client's word),
+# else the connection's address.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
+# Wagtail's page-password form and the admin's password reset, per client address, counted in
+# the "default" cache under a keyed hash of the address: (attempts, seconds).
+PAGE_PASSWORD_THROTTLE = (10, 15 * 60)  # wrong passwords; a right one is not counted
+PASSWORD_RESET_THROTTLE = (5, 60 * 60)  # requests: each one may send an e-mail
+
+# E-mail (the admin's password reset, Wagtail's moderation notices): production.py requires an
+# SMTP server (EMAIL_URL, or EMAIL_HOST and the rest); `make run` prints mail on the console.
+EMAIL_TIMEOUT = 10  # seconds: a mail server that does not answer must not hold up a worker
 
 # Languages: Kazakh first (the default), then Russian and English. The language is always in the
 # URL (/kk/, /ru/, /en/), never guessed from Accept-Language, so shared caches stay correct.
@@ -273,8 +337,25 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# A press photo from a 45-megapixel camera fits; decoding a larger one would take hundreds of
+# megabytes of a web worker's memory (a 121-megapixel upload: 164 to 396 MB).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Documents are served only through Wagtail's view (/documents/<id>/<name>), which checks a
+# collection's privacy (a password, a login); the file itself is then sent by nginx, told by
+# "X-Accel-Redirect: /_documents/<name>" (deploy/nginx/portal-locations.conf, an internal
+# location; nginx refuses /media/documents/). Without nginx in front (runserver) a settings
+# module sets SENDFILE_BACKEND = "wagtail.utils.sendfile_streaming_backend" instead; one that
+# moves MEDIA_ROOT moves SENDFILE_ROOT with it.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+SENDFILE_BACKEND = "django_sendfile.backends.nginx"
+SENDFILE_ROOT = MEDIA_ROOT / "documents"
+SENDFILE_URL = "/_documents"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Content-Security-Policy (portal.csp): public pages run portal.js and one inline script known
+# by its hash; the admin has a policy of its own.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_DIRECTIVES}
 
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -284,7 +365,10 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"one_line_for_4xx": {"()": "portal.logging.OneLineForClientErrors"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["one_line_for_4xx"]},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Wagtail's background tasks log every start and finish; warnings are what matter.
     "loggers": {"django_tasks": {"level": "WARNING"}},

@@ -21,3 +21,8 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 LOGGING["loggers"].update(  # noqa: F405
     {"wagtail": {"level": "WARNING"}, "celery.app.trace": {"level": "WARNING"}}
 )
+
+# No nginx in front of `make run`: Django streams the documents itself (base.py sends them
+# through nginx's X-Accel-Redirect).
+SENDFILE_BACKEND = "wagtail.utils.sendfile_streaming_backend"
+SENDFILE_ROOT = MEDIA_ROOT / "documents"  # noqa: F405

@@ -17,6 +17,9 @@ STORAGES = {
 # Each test process has its own media folder; a Celery worker started by a test is given its
 # parent's through the MEDIA_ROOT variable.
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / ".test-media" / str(os.getpid()))
+# Documents go out through nginx's X-Accel-Redirect as in production (tests/deploy serve them
+# through the shipped nginx); the root follows this process's media folder.
+SENDFILE_ROOT = MEDIA_ROOT / "documents"
 WHITENOISE_AUTOREFRESH = True
 VIEW_COUNT_KEY_PREFIX = os.environ.get("VIEW_COUNT_KEY_PREFIX") or f"test-{os.getpid()}-views"
 SOCIAL_KEY_PREFIX = os.environ.get("SOCIAL_KEY_PREFIX") or f"test-{os.getpid()}-social"

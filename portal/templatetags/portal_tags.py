@@ -13,11 +13,19 @@ from django.utils.translation import ngettext
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page
 
-from portal import images, page_cache
+from portal import images, page_cache, visibility
+from portal.csp import HEAD_SCRIPT
 from portal.images import FULL_SIZE_SPEC, LOGO_SPEC, SHARE_SPEC, profile_specs
+from portal.models import PressServiceSettings
 from portal.routing import find_site
 
 register = template.Library()
+
+
+@register.simple_tag
+def head_script():
+    """The inline script of <head> (portal.csp.HEAD_SCRIPT), allowed by the policy's hash."""
+    return mark_safe(HEAD_SCRIPT)  # noqa: S308 (a constant of ours)
 
 
 @register.simple_tag(takes_context=True)
@@ -36,7 +44,7 @@ def menu_pages(context):
     page = context.get("page")
     path = page.path if isinstance(page, Page) else ""
     sections = page_cache.cached_data(
-        f"menu:{root.pk}", [], lambda: list(root.get_children().live().in_menu())
+        f"menu:{root.pk}", [], lambda: list(visibility.for_readers(root.get_children()).in_menu())
     )
     return [{"page": section, "current": path.startswith(section.path)} for section in sections]
 
@@ -228,6 +236,9 @@ def share_meta(context):
                 or getattr(page, "intro", "")
                 or ""
             )
+            if not description and request is not None:
+                # The home page and the lists: what the press service says of itself.
+                description = PressServiceSettings.for_request(request).description
             meta["description"] = Truncator(description).chars(DESCRIPTION_LENGTH)
             if request is not None:
                 meta["image"] = _share_image(page, request)
@@ -237,7 +248,6 @@ def share_meta(context):
 @register.simple_tag(takes_context=True)
 def article_json_ld(context, share):
     """schema.org NewsArticle of an article page, with the fields search engines require."""
-    from portal.models import PressServiceSettings
 
     request = context["request"]
     page = context["page"]

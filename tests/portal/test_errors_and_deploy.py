@@ -40,6 +40,8 @@ def production_env(**overrides):
         ALLOWED_HOSTS="press.example.kz",
         SITE_BASE_URL="https://press.example.kz",
         DATABASE_URL="postgres://portal@127.0.0.1:5432/portal",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        EMAIL_URL="smtp://portal:secret@mail.example.kz:587",
     )
     env.update(overrides)
     return {key: value for key, value in env.items() if value is not None}

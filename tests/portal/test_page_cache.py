@@ -3,6 +3,7 @@
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
@@ -292,3 +293,62 @@ class TestQueryBudget:
         article = TestQueryCount().make_article(site, photos=8, related=4)
         assert self.count(client, article.url_in("kk")) <= 10
         assert self.count(client, "/kk/") <= 10
+
+
+@pytest.mark.django_db
+class TestQueryStringsDoNotSplitTheCache:
+    """Only the parameters a page reads key its copy: a random ?x= is the same page."""
+
+    def test_parameters_no_page_reads_are_served_the_same_copy(self, client, site, caching):
+        article = ArticlePageFactory(parent=site.news)
+        url = article.url_in("kk")
+        assert get(client, url)[1] == "MISS"
+        for query in ("?x=1", "?utm_source=telegram&x=2", "?fbclid=abc", "?a=1&b=2&c=3"):
+            status, state, _html = get(client, url + query)
+            assert (status, state) == (200, "HIT"), query
+
+    def test_the_news_filters_have_their_own_copies(self, client, site, caching):
+        tag = TagFactory(slug="investment")
+        ArticlePageFactory(parent=site.news, tags=[tag])
+        news = site.news.url_in("kk")
+        assert get(client, news)[1] == "MISS"
+        assert get(client, f"{news}?tag=investment")[1] == "MISS"
+        assert get(client, f"{news}?tag=investment&x=1")[1] == "HIT"
+        assert get(client, f"{news}?x=1&tag=investment")[1] == "HIT"
+
+    def test_a_parameter_the_page_does_not_read_is_not_stored(self, client, site, caching):
+        """?tag= keys the news list, not the home page: the home page renders it as itself,
+        and keeps no copy per tag."""
+        TagFactory(slug="investment")
+        home = site.home.url_in("kk")
+        assert get(client, f"{home}?tag=investment")[1] == "MISS"
+        assert get(client, f"{home}?tag=investment")[1] == "MISS"
+        assert get(client, home)[1] == "MISS"
+        assert get(client, home)[1] == "HIT"
+
+    def test_one_address_keeps_a_bounded_number_of_copies(self, client, site, caching):
+        caching.PAGE_CACHE_MAX_VARIANTS = 3
+        tags = [TagFactory(slug=f"tag-{n}") for n in range(5)]
+        for tag in tags:
+            ArticlePageFactory(parent=site.news, tags=[tag])
+        news = site.news.url_in("kk")
+        states = [get(client, f"{news}?tag={tag.slug}")[1] for tag in tags]
+        assert states == ["MISS"] * 5
+        again = [get(client, f"{news}?tag={tag.slug}")[1] for tag in tags]
+        assert again == ["HIT", "HIT", "HIT", "MISS", "MISS"]
+
+
+@pytest.mark.django_db
+class TestRandomQueryStringsOnRedis:
+    def test_random_query_strings_add_nothing_to_redis(self, client, site, caching, redis_url):
+        if "redis" not in django_settings.CACHES["default"]["BACKEND"]:
+            pytest.skip("the default cache is not Redis here")
+        article = ArticlePageFactory(parent=site.news)
+        url = article.url_in("kk")
+        get(client, url)
+        redis = caches["default"].client.get_client()
+        prefix = django_settings.CACHES["default"]["KEY_PREFIX"]
+        before = len(list(redis.scan_iter(f"{prefix}*")))
+        for number in range(200):
+            assert get(client, f"{url}?x={number}&y=z{number}")[1] == "HIT"
+        assert len(list(redis.scan_iter(f"{prefix}*"))) == before

@@ -346,7 +346,7 @@ class Command(BaseCommand):
         site = Site.objects.get(root_page=home)
         ps = PressServiceSettings.for_site(site)
         site_data = demo_data.SITE
-        for field in ("name", "footer_text", "address", "subscribe_call"):
+        for field in ("name", "description", "footer_text", "address", "subscribe_call"):
             set_translations(ps, field, site_data[field])
         ps.phone, ps.email = site_data["phone"], site_data["email"]
         set_translations(
