@@ -20,6 +20,7 @@ from django.test import Client
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+from portal.page_cache import known_parameters
 from tests.conftest import service_missing
 from tests.factories import ArticlePageFactory, paragraphs
 from tests.nginx import Nginx, ProductionNginx, production_config, self_signed_certificate
@@ -431,3 +432,37 @@ def test_the_production_configuration_is_valid(nginx_binary, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "warn" not in result.stderr
+
+
+@pytest.mark.django_db(transaction=True)
+class TestMicroCacheQueries:
+    """nginx keeps a copy per query only for the parameters the portal's pages read."""
+
+    def test_a_parameter_pages_read_has_its_copy(self, nginx, site):
+        # The home page answers (and may be shared) whatever the parameter's value is.
+        for name in sorted(known_parameters()):
+            url = f"{nginx.url}/kk/?{name}=1"
+            fetch(url)
+            status, headers, _html = fetch(url)
+            assert (status, headers["X-Micro-Cache"]) == (200, "HIT"), name
+
+    def test_any_other_query_goes_past_it_to_the_page_cache(self, nginx, site, settings):
+        settings.PAGE_CACHE_SECONDS = 600
+        article = ArticlePageFactory(parent=site.news)
+        url = nginx.url + article.url_in("kk")
+        fetch(url)
+        for query in ("?x=1", "?utm_source=telegram", "?page[]=1"):
+            status, headers, _html = fetch(url + query)
+            assert status == 200, query
+            assert headers["X-Micro-Cache"] == "BYPASS", query
+            assert headers["X-Cache"] == "HIT", query  # the portal's one copy
+        # A known parameter beside an unknown one, or spelt in %-escapes: the portal's copy
+        # for ?page=1, and nothing kept by nginx.
+        fetch(url + "?page=1&x=2")
+        for query in ("?x=3&page=1", "?pag%65=1"):
+            status, headers, _html = fetch(url + query)
+            assert (status, headers["X-Micro-Cache"], headers["X-Cache"]) == (
+                200,
+                "BYPASS",
+                "HIT",
+            ), query
