@@ -352,6 +352,10 @@ SENDFILE_BACKEND = "django_sendfile.backends.nginx"
 SENDFILE_ROOT = MEDIA_ROOT / "documents"
 SENDFILE_URL = "/_documents"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The admin loads nothing from other sites: no avatars from Gravatar (they would tell it the
+# editors' e-mail hashes), no check for new Wagtail releases (portal.csp forbids both).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Content-Security-Policy (portal.csp): public pages run portal.js and one inline script known
 # by its hash; the admin has a policy of its own.

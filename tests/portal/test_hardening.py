@@ -83,8 +83,11 @@ class TestSecurityHeaders:
 
     def test_the_admin_has_its_own_policy(self, client, site):
         policy = client.get("/admin/login/")["Content-Security-Policy"]
-        assert "script-src 'self';" in policy + ";"
-        assert "'sha256-" not in policy
+        directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+        # Wagtail's inline scripts change from page to page: no hash can list them.
+        assert directives["script-src"] == "'self' 'unsafe-inline'"
+        assert directives["connect-src"] == "'self'"
+        assert directives["frame-ancestors"] == "'self'"
 
 
 @pytest.mark.django_db
