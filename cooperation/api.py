@@ -185,8 +185,11 @@ class BoundedPagination(WagtailPagination):
     MAX_OFFSET = 10_000_000
 
     def paginate_queryset(self, queryset, request, view=None):
-        offset = request.GET.get("offset", "0")
-        if offset.isdigit() and int(offset) > self.MAX_OFFSET:
+        try:
+            offset = int(request.GET.get("offset", "0"))
+        except ValueError:
+            raise BadRequestError("offset must be a positive integer") from None
+        if offset > self.MAX_OFFSET:
             raise BadRequestError(f"offset cannot be higher than {self.MAX_OFFSET}")
         return super().paginate_queryset(queryset, request, view)
 

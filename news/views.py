@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from portal.throttling import client_ip
+from portal.client_address import client_ip
 
 from . import viewcounts
 from .models import ArticlePage
@@ -59,7 +59,11 @@ def from_this_site(request):
         return fetch_site == "same-origin"
     for header in ("Origin", "Referer"):
         if value := request.headers.get(header):
-            return urlsplit(value).netloc.lower() == request.get_host().lower()
+            try:
+                netloc = urlsplit(value).netloc
+            except ValueError:  # not an address at all ("http://["): not from this site
+                return False
+            return netloc.lower() == request.get_host().lower()
     return True
 
 

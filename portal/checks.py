@@ -1,7 +1,7 @@
 """System checks for configurations that run but serve wrong pages (registered in apps.py)."""
 
 from django.conf import settings
-from django.core.checks import Error
+from django.core.checks import Error, Tags, register
 
 # Caches that live in one process: each web worker would have its own.
 PER_PROCESS_CACHES = (
@@ -10,6 +10,7 @@ PER_PROCESS_CACHES = (
 )
 
 
+@register(Tags.caches)
 def page_cache_needs_a_shared_cache(app_configs, **kwargs):
     """portal.E001: the page cache and the data caches over a per-process "default" cache.
 

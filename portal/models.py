@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models.functions import Cast
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
@@ -53,8 +54,8 @@ class TranslatedPage(Page):
         abstract = True
 
     def get_view_restrictions(self):
-        # Wagtail asks on every request (two queries); the restricted sections come from the
-        # data cache (portal.visibility), so a page outside them costs none.
+        # Wagtail asks on every request (two queries); the restricted sections are read once
+        # per request (portal.visibility), so a page outside them costs no more.
         if not visibility.is_restricted(self):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
@@ -163,7 +164,7 @@ class TranslatedPage(Page):
 class PressServiceSettings(BaseSiteSetting):
     """Who publishes the portal: shown in the header, the footer and share metadata."""
 
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(pgettext_lazy("thing", "name"), max_length=200)
     description = models.CharField(
         _("description"),
         max_length=300,

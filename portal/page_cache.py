@@ -3,9 +3,10 @@
 A cached copy is stored under its URL (scheme, host, path) and only the query parameters that
 pages read (`known_parameters`: each page type and cached view declares its own), in the
 "default" cache: Redis when REDIS_URL is set, process memory otherwise. Any other parameter
-(utm_source, a random ?x=) is served the same copy; one address keeps at most
-PAGE_CACHE_MAX_VARIANTS copies with different queries and no page over PAGE_CACHE_MAX_BYTES is
-kept, so no query string can fill the cache.
+(utm_source, a random ?x=) is served the same copy. A page is kept for none of those
+parameters that its own type does not read (?page= on an article is rendered, not stored), one
+address keeps at most PAGE_CACHE_MAX_VARIANTS copies with different queries, and no page over
+PAGE_CACHE_MAX_BYTES is kept, so no query string can fill the cache.
 
 Each copy records the *dependency* that produced it (a Wagtail page, the feeds, the sitemap)
 and the *token* that dependency had when the copy was made. Purging a dependency gives it a new
@@ -170,13 +171,15 @@ def fragment_context(*dependencies):
     return {"fragment_seconds": seconds, "fragment_stamp": stamp(*dependencies)}
 
 
-def depends_on(request, name):
-    """Mark the response to `request` as made from `name`, so it may be cached and purged.
+def depends_on(request, name, parameters: Iterable[str] = ()):
+    """Mark the response to `request` as made from `name`, so it may be cached and purged;
+    `parameters` are the query parameters the response depends on.
 
     Called before the page is rendered (Wagtail's before_serve_page hook, the feed and sitemap
     views), so that a purge while the page renders leaves the copy stale rather than current.
     """
     request.page_cache_dependency = (name, tokens(name)[name])
+    request.page_cache_parameters = frozenset(parameters)
 
 
 def page_parameters(page):
@@ -202,7 +205,7 @@ def cached_as(name, parameters: Iterable[str] = ()):
     def decorator(view):
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
-            depends_on(request, name)
+            depends_on(request, name, parameters)
             return view(request, *args, **kwargs)
 
         return wrapper
@@ -225,6 +228,14 @@ def keyed_query(request):
     known = known_parameters()
     query = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
     return sorted(((name, value) for name, value in query if name in known), key=lambda p: p[0])
+
+
+def shareable_query(request):
+    """The query that links on the page may carry: all of it on a response never stored (the
+    search), else only the parameters pages read, as a stored copy is served to every reader."""
+    if getattr(request, "page_cache_dependency", None) is None:
+        return parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+    return keyed_query(request)
 
 
 def _digest(text):
@@ -343,8 +354,12 @@ class PageCacheMiddleware:
 
     @staticmethod
     def may_keep(request, response, timeout):
-        """Whether the page cache keeps this copy (it may be shared all the same): not past
-        the bounds of size and copies per address."""
+        """Whether the page cache keeps this copy (it may be shared all the same): not for a
+        parameter the page does not read (?year= on an article: else every article could be
+        made to hold PAGE_CACHE_MAX_VARIANTS copies), nor past the bounds."""
+        read = getattr(request, "page_cache_parameters", frozenset())
+        if any(name not in read for name, _value in keyed_query(request)):
+            return False
         if len(response.content) > settings.PAGE_CACHE_MAX_BYTES:
             return False
         return admit_variant(request, timeout)

@@ -54,9 +54,9 @@ class CircuitBreaker:
 breaker = CircuitBreaker()
 
 
-class BreakerConnection(redis.Connection):
-    """A Redis connection that consults the breaker before it talks, and trips it when Redis
-    fails to connect or to answer in time."""
+class BreakerMixin:
+    """Consult the breaker before talking to Redis, and trip it when Redis fails to connect or
+    to answer in time."""
 
     def connect(self):
         breaker.check()
@@ -82,6 +82,27 @@ class BreakerConnection(redis.Connection):
             raise
 
 
+class BreakerConnection(BreakerMixin, redis.Connection):
+    pass
+
+
+class BreakerSSLConnection(BreakerMixin, redis.SSLConnection):
+    pass
+
+
+class BreakerUnixConnection(BreakerMixin, redis.UnixDomainSocketConnection):
+    pass
+
+
+def breaker_connection_class(url):
+    """The connection class for a Redis URL (redis://, rediss:// for TLS, unix://), with the
+    breaker; redis-py would otherwise pick the plain class from the URL's scheme."""
+    scheme = url.split("://", 1)[0].lower()
+    return {"rediss": BreakerSSLConnection, "unix": BreakerUnixConnection}.get(
+        scheme, BreakerConnection
+    )
+
+
 @cache
 def redis_client():
     """The Redis of REDIS_URL with short timeouts (a reader never waits long), or None."""
@@ -91,5 +112,5 @@ def redis_client():
         settings.REDIS_URL,
         socket_connect_timeout=settings.REDIS_TIMEOUT,
         socket_timeout=settings.REDIS_TIMEOUT,
-        connection_class=BreakerConnection,
+        connection_class=breaker_connection_class(settings.REDIS_URL),
     )

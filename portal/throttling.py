@@ -24,22 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.admin.views import account as account_views
 
-
-def client_ip(request):
-    """The client's address: behind our nginx, the last entry of X-Forwarded-For.
-
-    nginx appends the address it sees to whatever X-Forwarded-For the client sent, so only the
-    last entry is known to be true; the header counts only when the connection comes from a
-    trusted proxy (TRUSTED_PROXIES), else anyone could pick their own address.
-    """
-    remote = request.META.get("REMOTE_ADDR", "")
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    # An empty REMOTE_ADDR is a Unix socket: only a local process (nginx) can connect there.
-    if forwarded and (not remote or remote in settings.TRUSTED_PROXIES):
-        last = forwarded.rsplit(",", 1)[-1].strip()
-        if last:
-            return last
-    return remote
+from .client_address import client_ip
 
 
 class LoginAttemptHandler(AxesDatabaseHandler):

@@ -3,8 +3,8 @@ block, counter and cross-post uses.
 
 A page is *readable* when it is live and no view restriction (password, login, groups) covers
 it or one of its ancestors. Wagtail's `PageQuerySet.public()` says the same with a query per
-use; here the restricted sections' paths come from the data cache (portal.page_cache), which a
-change of any view restriction purges (portal.signals), so a list costs no extra query.
+use; here the restricted sections' paths are read once per request (one small query), however
+many lists and checks the page makes.
 
 Use `for_readers(queryset)` (or the `for_readers()` method of `ReaderPageQuerySet`, which the
 portal's page managers use) for a list of pages, `readable_q(prefix)` to filter rows that point
@@ -22,14 +22,13 @@ from . import page_cache
 def restricted_paths(fresh=False):
     """The tree paths of the pages that carry a view restriction (their descendants inherit it).
 
-    `fresh` reads the database rather than the cache, for code that runs in the transaction
-    that changes a restriction (the cache is purged only once it commits)."""
+    Read from the database once per request, never from a cache: whether a page is open to
+    anyone must not hang on a purge that a sick Redis could lose. `fresh` reads again within the
+    request, for code that runs after the request changed a restriction.
+    """
     if fresh:
         return read_restricted_paths()
-    return page_cache.per_request(
-        "restricted-paths",
-        lambda: page_cache.cached_data("restricted-paths", [], read_restricted_paths),
-    )
+    return page_cache.per_request("restricted-paths", read_restricted_paths)
 
 
 def read_restricted_paths():

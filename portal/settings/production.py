@@ -13,6 +13,8 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
+DEBUG = False  # whatever the environment says: debug pages show settings and code
+
 
 def required(name, why):
     value = os.environ.get(name, "").strip()

@@ -456,11 +456,12 @@ class TestMicroCacheQueries:
             assert status == 200, query
             assert headers["X-Micro-Cache"] == "BYPASS", query
             assert headers["X-Cache"] == "HIT", query  # the portal's one copy
-        # A known parameter beside an unknown one, or spelt in %-escapes: the portal's copy
-        # for ?page=1, and nothing kept by nginx.
-        fetch(url + "?page=1&x=2")
+        # A parameter a page reads beside an unknown one, or spelt in %-escapes: the portal's
+        # copy for ?page=1 of the news list, and nothing kept by nginx.
+        news = nginx.url + site.news.url_in("kk")
+        fetch(news + "?page=1&x=2")
         for query in ("?x=3&page=1", "?pag%65=1"):
-            status, headers, _html = fetch(url + query)
+            status, headers, _html = fetch(news + query)
             assert (status, headers["X-Micro-Cache"], headers["X-Cache"]) == (
                 200,
                 "BYPASS",

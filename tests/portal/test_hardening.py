@@ -38,6 +38,9 @@ class TestBadInputIsAClientError:
         [
             "/kk/api/v2/agreements/?offset=9223372036854775808",
             "/kk/api/v2/agreements/?offset=99999999999999999999999",
+            "/kk/api/v2/agreements/?offset=+99999999999999999999999",
+            "/kk/api/v2/agreements/?offset=9_999_999_999_999_999_999",
+            "/kk/api/v2/agreements/?offset=%C2%B2",
             "/kk/api/v2/countries/find/?code=%00",
             "/kk/search/?q=%00",
             "/kk/news/?tag=a%00b",
@@ -52,6 +55,11 @@ class TestBadInputIsAClientError:
         response = client.get("/en/news/?page=1%002", **READER)
         assert response.status_code == 400
         assert BeautifulSoup(response.content, "html.parser").html["lang"] == "en"
+
+    def test_a_malformed_referer_on_the_view_counter_is_not_a_server_error(self, client, site):
+        article = ArticlePageFactory(parent=site.news)
+        response = client.post(f"/kk/-/views/{article.pk}/", HTTP_REFERER="http://[", **READER)
+        assert response.status_code == 403  # not from this site: nothing counted
 
     def test_the_api_answers_json_only(self, client, site):
         browser = client.get("/kk/api/v2/countries/", HTTP_ACCEPT="text/html", **READER)

@@ -7,6 +7,7 @@ import threading
 import time
 
 import pytest
+import redis
 from django.core.cache import caches
 
 from news import viewcounts
@@ -116,5 +117,20 @@ class TestHungRedis:
         ArticlePageFactory(parent=site.news)
         client.get(site.home.url_in("kk"), **READER)
         assert breaker.is_open
+        with pytest.raises(redis.ConnectionError):  # open: fails at once, asks nobody
+            BreakerConnection(port=hung_redis.port, socket_timeout=0.5).connect()
         time.sleep(0.3)
         assert not breaker.is_open
+
+
+@pytest.mark.django_db
+def test_a_redis_that_answers_again_is_used_again(redis_url, settings):
+    """After its time the breaker lets a call through; a Redis that answers keeps it closed."""
+    settings.REDIS_BREAKER_SECONDS = 0.2
+    breaker.trip()
+    client = redis.Redis.from_url(redis_url, connection_class=BreakerConnection)
+    with pytest.raises(redis.ConnectionError):
+        client.ping()
+    time.sleep(0.3)
+    assert client.ping() is True
+    assert not breaker.is_open
