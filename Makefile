@@ -63,8 +63,9 @@ format: .make-install-dev ## Format with ruff
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-messages: .make-install ## Extract interface strings into locale/kk and locale/ru (needs GNU gettext)
+messages: .make-install ## Extract interface strings into locale/ (needs GNU gettext); list Wagtail strings the admin's Kazakh lacks
 	$(DEV) $(PY) manage.py makemessages -l kk -l ru --ignore=.venv --ignore=tests --ignore=bench
+	$(DEV) $(PY) manage.py admin_catalogue --update
 
 bench: .make-install-dev ## Run the benchmarks in bench/ and print their figures
 	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done

@@ -3,7 +3,7 @@ registers' filters, answered by the same functions in `queries.py`."""
 
 import django_filters
 from django.db.models import Exists, OuterRef
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.pages.listing import PageFilterSet
 
@@ -69,9 +69,13 @@ class AgreementFilterSet(RecordFilterSet):
     )
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=AgreementKind.choices)
     field = django_filters.ChoiceFilter(
-        label=_("Field"), choices=SectorCode.choices, method="filter_field"
+        label=pgettext_lazy("cooperation", "Field"),
+        choices=SectorCode.choices,
+        method="filter_field",
     )
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=AgreementStatus.choices)
+    status = django_filters.ChoiceFilter(
+        label=pgettext_lazy("cooperation", "Status"), choices=AgreementStatus.choices
+    )
     year = django_filters.TypedChoiceFilter(
         label=_("Year"),
         choices=years_of(AgreementPage, "record_date"),
@@ -100,7 +104,9 @@ class ProjectFilterSet(RecordFilterSet):
     country = django_filters.ModelChoiceFilter(
         label=_("Country"), queryset=countries_by_name, method="filter_country"
     )
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=ProjectStatus.choices)
+    status = django_filters.ChoiceFilter(
+        label=pgettext_lazy("cooperation", "Status"), choices=ProjectStatus.choices
+    )
     sector = django_filters.ChoiceFilter(
         label=_("Sector"), choices=SectorCode.choices, field_name="sector__code"
     )

@@ -17,6 +17,7 @@ from django.http import Http404, StreamingHttpResponse
 from django.utils import timezone, translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .choices import AgreementKind, AgreementStatus, Direction, ProjectStatus, SectorCode
 from .models import (
@@ -156,8 +157,20 @@ def agreement_filter_fields(records, filters):
             _("All places"),
         ),
         select("kind", _("Kind"), AgreementKind.choices, filters, _("All kinds")),
-        select("field", _("Field"), SectorCode.choices, filters, _("All fields")),
-        select("status", _("Status"), AgreementStatus.choices, filters, _("All statuses")),
+        select(
+            "field",
+            pgettext_lazy("cooperation", "Field"),
+            SectorCode.choices,
+            filters,
+            _("All fields"),
+        ),
+        select(
+            "status",
+            pgettext_lazy("cooperation", "Status"),
+            AgreementStatus.choices,
+            filters,
+            _("All statuses"),
+        ),
         select(
             "year",
             _("Year"),
@@ -188,14 +201,14 @@ def agreement_register_context(page, request):
 
 
 CSV_COLUMNS = [
-    _("Title"),
+    pgettext_lazy("cooperation", "Title"),
     _("Kind"),
     _("Parties"),
     _("Countries"),
     _("Date of signing"),
     _("Place of signing"),
-    _("Fields"),
-    _("Status"),
+    pgettext_lazy("cooperation", "Fields"),
+    pgettext_lazy("cooperation", "Status"),
     _("Status since"),
     _("Address"),
 ]
@@ -361,7 +374,13 @@ def project_list_context(page, request):
             _("All countries"),
         ),
         select("sector", _("Sector"), SectorCode.choices, filters, _("All sectors")),
-        select("status", _("Status"), ProjectStatus.choices, filters, _("All statuses")),
+        select(
+            "status",
+            pgettext_lazy("cooperation", "Status"),
+            ProjectStatus.choices,
+            filters,
+            _("All statuses"),
+        ),
     ]
     context = list_context(page, request, filters, paginator, page_obj, fields)
     context["projects"] = page_obj.object_list

@@ -7,6 +7,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.ui.tables import Column
@@ -52,7 +53,9 @@ def names(related):
 
 
 def title_column():
-    return PageTitleColumn("title", label=_("Title"), sort_key="title", classname="title")
+    return PageTitleColumn(
+        "title", label=pgettext_lazy("cooperation", "Title"), sort_key="title", classname="title"
+    )
 
 
 def publication_column():
@@ -129,7 +132,11 @@ class AgreementListingViewSet(PageListingViewSet):
             accessor=lambda page: day(page.signed_on),
             sort_key="signed_on",
         ),
-        Column("agreement_status", label=_("Status"), accessor="get_status_display"),
+        Column(
+            "agreement_status",
+            label=pgettext_lazy("cooperation", "Status"),
+            accessor="get_status_display",
+        ),
         publication_column(),
     ]
 
@@ -145,7 +152,11 @@ class ProjectListingViewSet(PageListingViewSet):
         title_column(),
         Column("sector", label=_("Sector"), accessor="sector"),
         Column("partners", label=_("Partners"), accessor=lambda page: names(page.partners)),
-        Column("project_status", label=_("Status"), accessor="get_status_display"),
+        Column(
+            "project_status",
+            label=pgettext_lazy("cooperation", "Status"),
+            accessor="get_status_display",
+        ),
         publication_column(),
     ]
 

@@ -7,10 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from django.core.checks import Tags, register
-
-        from . import checks, search_signals, signals  # noqa: F401 (search_signals: its receivers)
-
-        register(checks.page_cache_needs_a_shared_cache, Tags.caches)
+        # Here, not at the top: these modules use models, which exist once the apps are ready.
+        from . import accounts, checks, search_signals, signals  # noqa: F401 (their receivers)
 
         signals.connect_site_wide(signals.site_wide_models())

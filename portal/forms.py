@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms.auth import LoginForm
 
 
 class PortalPageForm(WagtailAdminPageForm):
@@ -20,3 +21,12 @@ class PortalPageForm(WagtailAdminPageForm):
             slug.help_text = _(
                 "Latin letters, digits and hyphens. Leave empty to make it from the Kazakh title."
             )
+
+
+class AdminLoginForm(LoginForm):
+    """Wagtail's sign-in form, whose password field has no label of its own: Django would show
+    its field name, "Password", untranslated, in every language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

@@ -38,3 +38,20 @@ MONTHS_IN_DATES = (
     pgettext_lazy("alt. month", "November"),
     pgettext_lazy("alt. month", "December"),
 )
+
+# The month after "since" (portal_tags.since_date): Kazakh puts it in the ablative ("2026 жылғы
+# 18 шілдеден бастап"), which no date format character gives; Russian in the genitive.
+MONTHS_AFTER_SINCE = (
+    pgettext_lazy("month after since", "January"),
+    pgettext_lazy("month after since", "February"),
+    pgettext_lazy("month after since", "March"),
+    pgettext_lazy("month after since", "April"),
+    pgettext_lazy("month after since", "May"),
+    pgettext_lazy("month after since", "June"),
+    pgettext_lazy("month after since", "July"),
+    pgettext_lazy("month after since", "August"),
+    pgettext_lazy("month after since", "September"),
+    pgettext_lazy("month after since", "October"),
+    pgettext_lazy("month after since", "November"),
+    pgettext_lazy("month after since", "December"),
+)

@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -325,7 +326,7 @@ class ProgrammeItem(Orderable):
     )
     place = models.ForeignKey(
         PartnerPlace,
-        verbose_name=_("place"),
+        verbose_name=pgettext_lazy("event", "place"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -351,7 +352,10 @@ class AgreementPage(TranslatedPage):
     )
     signing_place = models.CharField(_("place of signing"), max_length=200, blank=True)
     sectors = ParentalManyToManyField(
-        Sector, verbose_name=_("fields"), blank=True, related_name="agreements"
+        Sector,
+        verbose_name=pgettext_lazy("cooperation", "fields"),
+        blank=True,
+        related_name="agreements",
     )
     delegation = models.ForeignKey(
         DelegationPage,
@@ -371,7 +375,7 @@ class AgreementPage(TranslatedPage):
     )
     # Kept from the status history on save, for the register's filters and sorting.
     status = models.CharField(
-        _("status"),
+        pgettext_lazy("cooperation", "status"),
         max_length=20,
         choices=AgreementStatus.choices,
         default=AgreementStatus.UNDER_CONSIDERATION,
@@ -547,7 +551,9 @@ class AgreementSignatory(Orderable):
 class AgreementStatusChange(Orderable):
     page = ParentalKey(AgreementPage, on_delete=models.CASCADE, related_name="status_history")
     date = models.DateField(_("date"))
-    status = models.CharField(_("status"), max_length=20, choices=AgreementStatus.choices)
+    status = models.CharField(
+        pgettext_lazy("cooperation", "status"), max_length=20, choices=AgreementStatus.choices
+    )
     note = models.CharField(_("note"), max_length=300, blank=True)
 
     panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("status")]), FieldPanel("note")]
@@ -597,7 +603,7 @@ class ProjectPage(TranslatedPage):
         on_delete=models.PROTECT,
         related_name="projects",
     )
-    location = models.CharField(_("place"), max_length=200, blank=True)
+    location = models.CharField(pgettext_lazy("project", "place"), max_length=200, blank=True)
     capacity_value = models.DecimalField(
         _("capacity"), max_digits=14, decimal_places=2, null=True, blank=True
     )
@@ -611,7 +617,10 @@ class ProjectPage(TranslatedPage):
         _("currency"), max_length=3, choices=Currency.choices, default=Currency.USD
     )
     status = models.CharField(
-        _("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.PROPOSED
+        pgettext_lazy("cooperation", "status"),
+        max_length=20,
+        choices=ProjectStatus.choices,
+        default=ProjectStatus.PROPOSED,
     )
     agreement = models.ForeignKey(
         AgreementPage,

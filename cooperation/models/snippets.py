@@ -5,6 +5,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -32,7 +33,7 @@ def check_dates(start, end, end_field="end_date"):
 
 
 class Country(index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(pgettext_lazy("thing", "name"), max_length=100)
     code = models.CharField(
         _("country code"),
         max_length=2,
@@ -64,7 +65,7 @@ class Country(index.Indexed, models.Model):
 class PartnerPlace(index.Indexed, models.Model):
     """A foreign region, province or city."""
 
-    name = models.CharField(_("name"), max_length=150)
+    name = models.CharField(pgettext_lazy("thing", "name"), max_length=150)
     kind = models.CharField(_("kind"), max_length=20, choices=PlaceKind.choices)
     country = models.ForeignKey(
         Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="places"
@@ -120,7 +121,7 @@ class PartnerPlace(index.Indexed, models.Model):
 
 
 class Organisation(index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=250)
+    name = models.CharField(pgettext_lazy("thing", "name"), max_length=250)
     short_name = models.CharField(_("short name"), max_length=60, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
     country = models.ForeignKey(
@@ -174,7 +175,7 @@ class Organisation(index.Indexed, models.Model):
 class Person(index.Indexed, ClusterableModel):
     """Someone who leads, signs or hosts; shown by name and the position held on a date."""
 
-    name = models.CharField(_("name"), max_length=150)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=150)
     country = models.ForeignKey(
         Country,
         verbose_name=_("country"),
@@ -258,7 +259,7 @@ class PersonPosition(Orderable):
 class Event(index.Indexed, models.Model):
     """A forum or business meeting."""
 
-    name = models.CharField(_("name"), max_length=250)
+    name = models.CharField(pgettext_lazy("thing", "name"), max_length=250)
     edition = models.PositiveSmallIntegerField(
         _("edition"), null=True, blank=True, help_text=_("2 for the second forum of its name.")
     )
@@ -280,7 +281,7 @@ class Event(index.Indexed, models.Model):
         related_name="events",
     )
     venue = models.CharField(
-        _("place"),
+        pgettext_lazy("event", "place"),
         max_length=200,
         blank=True,
         help_text=_('The city and venue as readers should see them, for example "Turkestan".'),
@@ -293,7 +294,7 @@ class Event(index.Indexed, models.Model):
         FieldPanel("edition"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("country"), FieldPanel("place")]), FieldPanel("venue")],
-            heading=_("Place"),
+            heading=pgettext_lazy("event", "Place"),
         ),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
     ]

@@ -1,4 +1,5 @@
 from datetime import date
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
@@ -10,6 +11,7 @@ from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -40,7 +42,7 @@ from ..panels import SocialPostsPanel
 class SluggedSnippet(models.Model):
     """A translated name with one Latin slug, made from the Kazakh name when left empty."""
 
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(pgettext_lazy("thing", "name"), max_length=100)
     slug = models.SlugField(
         _("slug"),
         max_length=100,
@@ -214,9 +216,12 @@ class NewsIndexPage(TranslatedPage):
 
     @staticmethod
     def query_without_page(request):
-        query = request.GET.copy()
-        query.pop("page", None)
-        return query.urlencode()
+        # Only the parameters pages read (what the page cache keys a copy on): any other part
+        # of the address would be written into a copy served to every reader.
+        query = [
+            (name, value) for name, value in page_cache.shareable_query(request) if name != "page"
+        ]
+        return urlencode(query)
 
 
 class ArticlePage(TranslatedPage):

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.functional import lazy
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel
 
@@ -28,7 +28,7 @@ class TelegramChannel(models.Model):
         TEXT = "text", _("Text with link preview")
         ALBUM = "album", _("Album of the photos (photo with caption when there is one)")
 
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(pgettext_lazy("thing", "name"), max_length=100)
     chat_id = models.CharField(
         _("chat id or @name"),
         max_length=100,
@@ -66,7 +66,7 @@ class TelegramChannel(models.Model):
 
 
 class InstagramAccount(models.Model):
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(pgettext_lazy("thing", "name"), max_length=100)
     account_id = models.CharField(
         _("Instagram account id"),
         max_length=50,

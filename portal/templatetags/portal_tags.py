@@ -1,5 +1,5 @@
 import json
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from django import template
 from django.conf import settings
@@ -9,7 +9,7 @@ from django.utils import formats, timezone, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page
 
@@ -17,6 +17,7 @@ from portal import images, page_cache, visibility
 from portal.csp import HEAD_SCRIPT
 from portal.images import FULL_SIZE_SPEC, LOGO_SPEC, SHARE_SPEC, profile_specs
 from portal.models import PressServiceSettings
+from portal.month_names import MONTHS_AFTER_SINCE
 from portal.routing import find_site
 
 register = template.Library()
@@ -72,10 +73,13 @@ def language_links(context):
     for code, name in settings.LANGUAGES:
         if page_paths and code in page_paths:
             url = page_paths[code]
-            query = request.GET.copy() if request else None
-            if query:
-                query.pop("page", None)
-                url = f"{url}?{query.urlencode()}" if query else url
+            # Never a part of the address that a stored copy would hand to every reader.
+            query = [
+                (name, value)
+                for name, value in (page_cache.shareable_query(request) if request else [])
+                if name != "page"
+            ]
+            url = f"{url}?{urlencode(query)}" if query else url
         elif request is not None:
             url = translate_url(request.path, code)
         else:
@@ -95,6 +99,19 @@ def long_date(value):
         if fmt:
             break
     return formats.date_format(value, fmt or "DATE_FORMAT")
+
+
+@register.filter
+def since_date(value):
+    """ "since 18 July 2026" in the official form of the active language: "2026 жылғы 18
+    шілдеден бастап" (the month in the ablative), "с 18 июля 2026 г."."""
+    if not value:
+        return ""
+    return gettext("since %(day)s %(month)s %(year)s") % {
+        "day": value.day,
+        "month": MONTHS_AFTER_SINCE[value.month - 1],
+        "year": value.year,
+    }
 
 
 @register.simple_tag

@@ -1,4 +1,4 @@
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
@@ -7,7 +7,7 @@ from django.template.defaultfilters import date as date_filter
 from django.template.defaultfilters import floatformat
 from django.utils import translation
 
-from portal.templatetags.portal_tags import long_date
+from portal.templatetags.portal_tags import long_date, since_date
 
 JULY_18 = datetime(2018, 7, 18, 12, 10)
 
@@ -35,6 +35,29 @@ def test_kazakh_month_names_are_lower_case_in_every_month():
         standalone = [date_filter(datetime(2026, month, 1), "F") for month in range(1, 13)]
     assert " ".join(months) == expected
     assert " ".join(standalone) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("kk", "2018 жылғы 18 шілдеден бастап"),
+        ("ru", "с 18 июля 2018 г."),
+        ("en", "since 18 July 2018"),
+    ],
+)
+def test_since_a_date_reads_in_the_official_form(language, text):
+    with translation.override(language):
+        assert since_date(JULY_18) == text
+
+
+def test_kazakh_months_take_the_ablative_after_since():
+    expected = (
+        "қаңтардан ақпаннан наурыздан сәуірден мамырдан маусымнан шілдеден тамыздан қыркүйектен "
+        "қазаннан қарашадан желтоқсаннан"
+    )
+    with translation.override("kk"):
+        months = [since_date(date(2026, month, 1)).split()[3] for month in range(1, 13)]
+    assert " ".join(months) == expected
 
 
 @pytest.mark.parametrize(

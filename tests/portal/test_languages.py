@@ -1,3 +1,6 @@
+from pathlib import Path
+
+import polib
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
@@ -87,3 +90,21 @@ class TestLanguageSwitch:
         page = StandardPageFactory(parent=site.home)
         links = self.switch_links(client.get(page.url_in("en")))
         assert links["ru"]["href"] == f"/ru/{page.slug}/"
+
+
+class TestPortalCatalogues:
+    @pytest.mark.parametrize("language", ["kk", "ru"])
+    def test_every_entry_is_translated(self, language):
+        path = Path(settings.BASE_DIR) / "locale" / language / "LC_MESSAGES" / "django.po"
+        catalogue = polib.pofile(str(path))
+        assert not catalogue.untranslated_entries()
+        assert not catalogue.fuzzy_entries()
+        assert not catalogue.obsolete_entries()
+
+    @pytest.mark.parametrize("language", ["kk", "ru"])
+    def test_cooperation_words_leave_wagtails_own_alone(self, language):
+        """A msgid of locale/ wins over the same msgid of Wagtail's catalogues (LOCALE_PATHS
+        come first): the portal's own senses of these words carry a context."""
+        path = Path(settings.BASE_DIR) / "locale" / language / "LC_MESSAGES" / "django.po"
+        bare = {entry.msgid for entry in polib.pofile(str(path)) if not entry.msgctxt}
+        assert not bare & {"Field", "Fields", "fields", "Title", "Place", "place", "name"}

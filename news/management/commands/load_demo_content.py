@@ -245,7 +245,14 @@ class Command(BaseCommand):
 
     def load_article(self, news_index, data, regions, tags, records):
         slug = make_slug(data["title"]["kk"])
-        existing = self.child(news_index, ArticlePage, slug)
+        # Found by its title's slug, or by its photo once the title has been corrected: it keeps
+        # the address it was first published at, as any edited article does.
+        existing = (
+            self.child(news_index, ArticlePage, slug)
+            or ArticlePage.objects.child_of(news_index)
+            .filter(main_image__title=f"demo:{data['key']}")
+            .first()
+        )
         page = existing or ArticlePage(slug=slug)
         languages = data["languages"]
         image = data["image"]
