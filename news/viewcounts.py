@@ -38,6 +38,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from portal import page_cache
+from portal.counters import count_in_window
 from portal.redis import redis_client
 
 from .models import ArticleDailyViews, ArticlePage, ViewCountBatch
@@ -235,13 +236,8 @@ def under_caps_locally(caps):
 
 
 def add_to_caps_locally(caps, window):
-    local = caches["local"]
     for name, _limit in caps:
-        if not local.add(name, 1, window):
-            try:
-                local.incr(name)
-            except ValueError:  # expired in between
-                local.add(name, 1, window)
+        count_in_window(caches["local"], name, window)
 
 
 def add_views_to_database(views_by_page_day):

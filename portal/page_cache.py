@@ -44,6 +44,7 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from wagtail.models import get_page_models
 
+from .counters import count_in_window
 from .translation_utils import language_codes
 
 SITE = "site"
@@ -253,11 +254,7 @@ def admit_variant(request, timeout):
     if not keyed_query(request):
         return True
     key = f"pc:variants:{_digest(f'{request.get_host()}{request.path}')}"
-    cache().add(key, 0, timeout)
-    try:
-        count = cache().incr(key)
-    except ValueError:  # expired in between: admit nothing rather than count twice
-        return False
+    count = count_in_window(cache(), key, timeout)
     return count is not None and count <= settings.PAGE_CACHE_MAX_VARIANTS
 
 

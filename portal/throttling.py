@@ -17,14 +17,14 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db.models import Sum
 from django.shortcuts import render
-from django.urls import path, re_path
-from django.urls.resolvers import RoutePattern
+from django.urls import re_path
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.admin.views import account as account_views
 
 from .client_address import client_ip
+from .counters import count_in_window
 
 
 class LoginAttemptHandler(AxesDatabaseHandler):
@@ -101,13 +101,8 @@ def _client_key(request, scope):
 
 def _count(key, window):
     """Add one to the client's count in this window; the window starts at its first attempt."""
-    cache = caches["default"]
-    cache.add(key, 0, timeout=window)
-    try:
-        return cache.incr(key) or 0  # None: the cache is down, and counting is off
-    except ValueError:  # the window ended between add and incr
-        cache.set(key, 1, timeout=window)
-        return 1
+    # None: the cache is down, and counting is off.
+    return count_in_window(caches["default"], key, window) or 0
 
 
 def throttled(scope, setting, *, template, message, succeeded=None):
@@ -187,10 +182,10 @@ def password_form_patterns(urlpatterns):
     """Wagtail's password forms among `urlpatterns` (wagtail.urls, wagtail.documents.urls),
     each view throttled. Listed before Wagtail's own patterns, they answer the same addresses.
     """
+    # The compiled pattern, as portal/urls.py wraps Wagtail's page view: one form for both
+    # kinds of pattern.
     return [
-        (path if isinstance(pattern.pattern, RoutePattern) else re_path)(
-            str(pattern.pattern), throttle_password_form(pattern.callback)
-        )
+        re_path(pattern.pattern.regex.pattern, throttle_password_form(pattern.callback))
         for pattern in urlpatterns
         if getattr(pattern, "name", None) in PASSWORD_FORMS
     ]

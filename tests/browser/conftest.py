@@ -12,24 +12,15 @@ import logging
 import os
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import connection, connections
 
+from tests.chromium import CHROMIUM, LAUNCH_ARGS
 from tests.conftest import service_missing
 
 from .content import build_content
-from .support import MODES, PHONE, Visit
-
-CHROMIUM = "/usr/bin/chromium"
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from .support import EDITOR_PASSWORD, MODES, PHONE, Visit
 
 
 @pytest.fixture(scope="package")
@@ -150,3 +141,16 @@ def visit(browser, live_url, content, server_errors):
     yield open_context
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(scope="module")
+def editor(content, django_db_blocker):
+    """A superuser, committed (the live server reads it from its own thread); a new account,
+    so its admin is in Kazakh. Sign in with `Visit.sign_in(EDITOR_PASSWORD)`."""
+    with django_db_blocker.unblock():
+        user = get_user_model().objects.create_superuser(
+            "browser-editor", "browser-editor@example.kz", EDITOR_PASSWORD
+        )
+    yield user
+    with django_db_blocker.unblock():
+        user.delete()

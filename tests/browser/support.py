@@ -7,6 +7,7 @@ import re
 from axe_playwright_python.sync_playwright import Axe
 
 PHONE = {"width": 390, "height": 844}
+EDITOR_PASSWORD = "a-long-test-password"
 DESKTOP = {"width": 1280, "height": 900}
 
 # The version for the visually impaired, as portal.js keeps it in localStorage.
@@ -44,6 +45,14 @@ class Visit:
         )
         self.page.wait_for_load_state("load")
         return response
+
+    def sign_in(self, user, password):
+        """Sign in to the admin through its form, as an editor does."""
+        self.goto("/admin/login/")
+        self.page.fill("#id_username", user.get_username())
+        self.page.fill("#id_password", password)
+        with self.page.expect_navigation():
+            self.page.click("button[type=submit]")
 
     def low_vision(self):
         """The settings kept for this reader, as portal.js stores them."""

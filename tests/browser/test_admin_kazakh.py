@@ -13,8 +13,9 @@ import polib
 import pytest
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from wagtail.models import Page, PageLogEntry
+
+from .support import EDITOR_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -65,18 +66,6 @@ def vocabulary(content, django_db_blocker):
         return interface_vocabulary() - content_words()
 
 
-@pytest.fixture(scope="module")
-def kazakh_editor(content, django_db_blocker):
-    """A superuser with the admin in Kazakh (the default of a new account)."""
-    with django_db_blocker.unblock():
-        user = get_user_model().objects.create_superuser(
-            "qazaq-editor", "qazaq-editor@example.kz", "a-long-test-password"
-        )
-    yield user
-    with django_db_blocker.unblock():
-        user.delete()
-
-
 def english_on(page, vocabulary):
     text = NOT_WORDS.sub(" ", page.evaluate("document.body.innerText"))
     words = sorted({word for word in WORD.findall(text) if word.lower() in vocabulary})
@@ -86,15 +75,12 @@ def english_on(page, vocabulary):
     return words
 
 
-def test_an_editor_in_kazakh_meets_no_english(visit, content, kazakh_editor, vocabulary):
+def test_an_editor_in_kazakh_meets_no_english(visit, content, editor, vocabulary):
     reader = visit(viewport={"width": 1280, "height": 900})
     page = reader.page
     reader.goto("/admin/login/")
     found = {"sign-in": english_on(page, vocabulary)}
-    page.fill("#id_username", "qazaq-editor")
-    page.fill("#id_password", "a-long-test-password")
-    with page.expect_navigation():
-        page.click("button[type=submit]")
+    reader.sign_in(editor, EDITOR_PASSWORD)
 
     def screen(name, path=None, action=None):
         if path:

@@ -2,9 +2,9 @@
 admin's editing screens run with nothing blocked, and the editor's language toggles work."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from .content import LANGUAGES
+from .support import EDITOR_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -23,18 +23,6 @@ def record_violations(page):
     return violations
 
 
-@pytest.fixture(scope="module")
-def editor(content, django_db_blocker):
-    """A superuser, committed (the live server reads it from its own thread)."""
-    with django_db_blocker.unblock():
-        user = get_user_model().objects.create_superuser(
-            "csp-editor", "csp-editor@example.kz", "a-long-test-password"
-        )
-    yield user
-    with django_db_blocker.unblock():
-        user.delete()
-
-
 def test_public_pages_run_with_nothing_blocked(visit, content):
     reader = visit()
     violations = record_violations(reader.page)
@@ -51,11 +39,7 @@ def test_the_editor_works_under_the_admin_policy(visit, content, editor):
     reader = visit()
     page = reader.page
     violations = record_violations(page)
-    reader.goto("/admin/login/")
-    page.fill("#id_username", "csp-editor")
-    page.fill("#id_password", "a-long-test-password")
-    with page.expect_navigation():
-        page.click("button[type=submit]")
+    reader.sign_in(editor, EDITOR_PASSWORD)
     for path in ("/admin/", "/admin/pages/", "/admin/images/", "/admin/snippets/"):
         reader.goto(path)
     reader.goto(f"/admin/pages/{content.story.pk}/edit/")

@@ -13,6 +13,7 @@ from django.db import connections
 from django.test import Client
 
 from news import viewcounts
+from tests.chromium import CHROMIUM, LAUNCH_ARGS
 from tests.conftest import service_missing
 from tests.factories import ArticlePageFactory
 from tests.news.test_viewcounts import BROWSER, post_view, stored_views
@@ -241,16 +242,13 @@ class TestClientPrivacy:
 @pytest.fixture
 def chromium(request, monkeypatch):
     """Debian's Chromium, driven by Playwright, as in tests/browser."""
-    if not os.access("/usr/bin/chromium", os.X_OK):
-        service_missing(request, "/usr/bin/chromium is not installed")
+    if not os.access(CHROMIUM, os.X_OK):
+        service_missing(request, f"{CHROMIUM} is not installed")
     from playwright.sync_api import sync_playwright
 
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"],
-        )
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         yield browser
         browser.close()
         # Under Playwright's loop this thread has connections of its own (tests/browser).

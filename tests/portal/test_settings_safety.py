@@ -3,13 +3,12 @@
 import json
 import os
 import secrets
-import subprocess
-import sys
 
 import pytest
-from django.conf import settings
 from django.core.checks import Tags, run_checks
 from django.test import override_settings
+
+from tests.production import production_env, run
 
 SETUP = "import django; django.setup()"
 # Prints the e-mail settings once Django has started.
@@ -21,35 +20,12 @@ SHOW_EMAIL = SETUP + (
 )
 
 
-def complete_env(**overrides):
-    """A controlled environment: only what production needs, nothing from the test run."""
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "press.example.kz",
-        "SITE_BASE_URL": "https://press.example.kz",
-        "DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal",
-        "REDIS_URL": "redis://127.0.0.1:6379/0",
-        "EMAIL_URL": "smtp://portal%40press.example.kz:p%40ss@mail.example.kz:587",
-    }
-    env.update(overrides)
-    return {key: value for key, value in env.items() if value is not None}
-
-
 def python(code, env):
-    return subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run(["-c", code], env)
 
 
 def test_a_complete_environment_starts():
-    result = python(SHOW_EMAIL, complete_env())
+    result = python(SHOW_EMAIL, production_env())
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {
         "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
@@ -87,14 +63,14 @@ def test_a_complete_environment_starts():
     ],
 )  # fmt: skip
 def test_production_stops_with_a_clear_message(overrides, message):
-    result = python(SETUP, complete_env(**overrides))
+    result = python(SETUP, production_env(**overrides))
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert message in result.stderr
 
 
 def test_a_strong_key_of_exactly_fifty_characters_is_accepted():
-    result = python(SETUP, complete_env(SECRET_KEY=secrets.token_hex(25)))
+    result = python(SETUP, production_env(SECRET_KEY=secrets.token_hex(25)))
     assert result.returncode == 0, result.stderr
 
 
@@ -120,7 +96,7 @@ def test_a_strong_key_of_exactly_fifty_characters_is_accepted():
     ],
 )  # fmt: skip
 def test_mail_server_settings(overrides, expected):
-    result = python(SHOW_EMAIL, complete_env(**overrides))
+    result = python(SHOW_EMAIL, production_env(**overrides))
     assert result.returncode == 0, result.stderr
     shown = json.loads(result.stdout)
     assert {key: shown[key] for key in expected} == expected
